@@ -1,0 +1,167 @@
+//! Text extraction for Sikte: file bytes in, [`sikte::ExtractedText`] out.
+//!
+//! Extraction never fails as a whole: a file that cannot be read yields an
+//! unreadable [`ExtractedText`] with the reason, so that the candidate ends as
+//! `review` and is never dropped.
+//!
+//! # Untrusted input
+//!
+//! Every reader is bounded by [`Limits`]: file size, extracted text length,
+//! DOCX entry count and inflated bytes (counted while inflating, never taken
+//! from the archive's headers), XML nesting depth, PDF page count. DTDs are
+//! refused, so no entity is ever expanded.
+
+mod docx;
+mod jsonresume;
+#[cfg(feature = "pdf")]
+mod pdf;
+mod plain;
+
+use sikte::ExtractedText;
+
+/// Hard limits for one file. Each limit, when hit, makes the file unreadable
+/// with a warning that names the limit.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Limits {
+    /// Largest file accepted, in bytes.
+    pub max_file_bytes: usize,
+    /// Largest extracted text kept, in bytes.
+    pub max_text_bytes: usize,
+    /// Most entries a DOCX archive may have.
+    pub max_zip_entries: usize,
+    /// Most bytes inflated from one DOCX, counted while inflating.
+    pub max_inflated_bytes: u64,
+    /// Deepest XML element nesting accepted.
+    pub max_xml_depth: usize,
+    /// Most PDF pages read.
+    pub max_pdf_pages: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_file_bytes: 20 * 1024 * 1024,
+            max_text_bytes: sikte::MAX_TEXT_BYTES,
+            max_zip_entries: 2_000,
+            max_inflated_bytes: 64 * 1024 * 1024,
+            max_xml_depth: 256,
+            max_pdf_pages: 50,
+        }
+    }
+}
+
+/// The file formats Sikte reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Format {
+    /// Plain text, any of UTF-8, UTF-16 with BOM, Latin-1/Windows-1252.
+    Text,
+    /// Markdown, read as plain text.
+    Markdown,
+    /// Office Open XML word-processing document.
+    Docx,
+    /// A JSON Resume (`resume.json`).
+    JsonResume,
+    /// PDF (text layer).
+    Pdf,
+}
+
+impl Format {
+    /// The format's name as used in reports and messages.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Text => "text",
+            Format::Markdown => "markdown",
+            Format::Docx => "docx",
+            Format::JsonResume => "json-resume",
+            Format::Pdf => "pdf",
+        }
+    }
+
+    /// The format a file name's extension says, if Sikte reads it.
+    pub fn from_name(name: &str) -> Option<Format> {
+        let ext = name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase())?;
+        match ext.as_str() {
+            "txt" | "text" => Some(Format::Text),
+            "md" | "markdown" => Some(Format::Markdown),
+            "docx" => Some(Format::Docx),
+            "json" => Some(Format::JsonResume),
+            "pdf" => Some(Format::Pdf),
+            _ => None,
+        }
+    }
+
+    /// The format the bytes themselves show (magic numbers), if any.
+    pub fn sniff(bytes: &[u8]) -> Option<Format> {
+        if bytes.starts_with(b"%PDF-") {
+            Some(Format::Pdf)
+        } else if bytes.starts_with(b"PK\x03\x04") {
+            Some(Format::Docx)
+        } else {
+            None
+        }
+    }
+}
+
+/// Extract text from one file. `name` chooses the format by extension; the
+/// bytes' magic numbers win when they disagree (a PDF named `.txt` is read as
+/// PDF), with a warning.
+pub fn extract(name: &str, bytes: &[u8], limits: &Limits) -> ExtractedText {
+    if bytes.len() > limits.max_file_bytes {
+        return ExtractedText::unreadable(format!(
+            "file is {} bytes, over the limit of {} bytes; not read",
+            bytes.len(),
+            limits.max_file_bytes
+        ));
+    }
+    if bytes.is_empty() {
+        return ExtractedText::unreadable("file is empty");
+    }
+    let by_name = Format::from_name(name);
+    let sniffed = Format::sniff(bytes);
+    let format = match (by_name, sniffed) {
+        (_, Some(s)) => s,
+        (Some(n), None) => n,
+        (None, None) => Format::Text,
+    };
+    let mut out = match format {
+        Format::Text | Format::Markdown => plain::extract(bytes),
+        Format::Docx => docx::extract(bytes, limits),
+        Format::JsonResume => jsonresume::extract(bytes),
+        Format::Pdf => extract_pdf(bytes, limits),
+    };
+    if let (Some(n), Some(s)) = (by_name, sniffed) {
+        if n != s {
+            out.warnings.insert(
+                0,
+                format!("file name says {} but the content is {}; read as {}", n.name(), s.name(), s.name()),
+            );
+        }
+    }
+    truncate(&mut out, limits.max_text_bytes);
+    if out.readable && out.text.trim().is_empty() {
+        out.readable = false;
+        out.warnings.push("no text found in the file".into());
+    }
+    out
+}
+
+#[cfg(feature = "pdf")]
+fn extract_pdf(bytes: &[u8], limits: &Limits) -> ExtractedText {
+    pdf::extract(bytes, limits)
+}
+
+#[cfg(not(feature = "pdf"))]
+fn extract_pdf(_bytes: &[u8], _limits: &Limits) -> ExtractedText {
+    ExtractedText::unreadable("PDF is not supported by this build")
+}
+
+fn truncate(out: &mut ExtractedText, max: usize) {
+    if out.text.len() > max {
+        let mut cut = max;
+        while !out.text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        out.text.truncate(cut);
+        out.warnings.push(format!("text cut at {max} bytes; the rest of the file was not screened"));
+    }
+}

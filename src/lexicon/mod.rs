@@ -1,0 +1,252 @@
+//! Domain tables, read from the plain-text files in `data/` (see
+//! `data/README.md` for their format) and turned into patterns once.
+
+mod pattern;
+
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+pub use pattern::{Match, Part, Pattern, PatternSet, Words};
+
+/// One table file: sections of `key: terms` entries, in file order.
+#[derive(Debug, Default)]
+pub struct Table {
+    sections: BTreeMap<String, Vec<(String, Vec<String>)>>,
+}
+
+impl Table {
+    /// Parse a table file. Malformed lines are a programming error in a
+    /// bundled file, caught by the tests, so they panic with the line.
+    pub fn parse(name: &str, source: &str) -> Table {
+        let mut table = Table::default();
+        let mut current: Option<String> = None;
+        for (n, raw) in source.lines().enumerate() {
+            let line = raw.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if let Some(section) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                current = Some(section.to_string());
+                table.sections.entry(section.to_string()).or_default();
+                continue;
+            }
+            let (Some(section), Some((key, values))) = (&current, line.split_once(':')) else {
+                panic!("{name}:{}: expected `[section]` or `key: terms`, got {raw:?}", n + 1);
+            };
+            let values = values
+                .split(',')
+                .map(str::trim)
+                .filter(|v| !v.is_empty())
+                .map(String::from)
+                .collect();
+            table.sections.get_mut(section).expect("section exists").push((key.trim().to_string(), values));
+        }
+        table
+    }
+
+    /// The entries of a section, in file order; empty if there is none.
+    pub fn section(&self, name: &str) -> &[(String, Vec<String>)] {
+        self.sections.get(name).map_or(&[], Vec::as_slice)
+    }
+
+    /// A section as a pattern set whose keys are the entry keys.
+    pub fn patterns(&self, name: &str) -> PatternSet {
+        let mut set = PatternSet::default();
+        for (key, terms) in self.section(name) {
+            for term in terms {
+                set.add(term, key);
+            }
+        }
+        set.finish();
+        set
+    }
+
+    /// A section as `key → first value` (display names).
+    pub fn names(&self, name: &str) -> BTreeMap<String, String> {
+        self.section(name)
+            .iter()
+            .map(|(k, v)| (k.clone(), v.join(", ")))
+            .collect()
+    }
+}
+
+/// Every table, parsed. Get it with [`lexicon()`].
+pub struct Lexicon {
+    pub months: PatternSet,
+    pub seasons: PatternSet,
+    pub open_end: PatternSet,
+    pub since: PatternSet,
+    pub range_to: PatternSet,
+
+    pub licence_words: PatternSet,
+    /// class → the classes holding it implies (itself included).
+    pub licence_implies: BTreeMap<String, Vec<String>>,
+    pub vehicles: PatternSet,
+
+    pub roles: PatternSet,
+    pub role_names: BTreeMap<String, String>,
+    pub regulated: BTreeMap<String, String>,
+    pub authorisation_words: PatternSet,
+    pub limited_licence_words: PatternSet,
+
+    pub degree_levels: PatternSet,
+    pub level_overrides: PatternSet,
+    pub not_degree: PatternSet,
+    pub higher_education: PatternSet,
+    pub institutions: PatternSet,
+    pub fields: PatternSet,
+
+    pub languages: PatternSet,
+    pub language_names: BTreeMap<String, String>,
+    pub language_levels: PatternSet,
+    pub spoken: PatternSet,
+    pub written: PatternSet,
+
+    pub certificates: PatternSet,
+    pub certificate_names: BTreeMap<String, String>,
+    pub certificate_classes: BTreeMap<String, Vec<String>>,
+
+    pub negation: PatternSet,
+    pub negation_after: PatternSet,
+    pub pending: PatternSet,
+    pub expired: PatternSet,
+    pub valid_until: PatternSet,
+    pub internship: PatternSet,
+    pub part_time: PatternSet,
+    pub student_job: PatternSet,
+
+    pub manual: PatternSet,
+    pub experience_words: PatternSet,
+    pub years_words: PatternSet,
+    pub number_words: PatternSet,
+    pub req_authorisation_words: PatternSet,
+    pub certificate_words: PatternSet,
+    pub preferred: PatternSet,
+    pub equivalent: PatternSet,
+    pub filler: PatternSet,
+    pub protected: PatternSet,
+    pub education_words: PatternSet,
+
+    pub headings: PatternSet,
+}
+
+macro_rules! table {
+    ($file:literal) => {
+        Table::parse($file, include_str!(concat!("data/", $file)))
+    };
+}
+
+/// The lexicon, built on first use.
+pub fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(build)
+}
+
+fn build() -> Lexicon {
+    let dates = table!("dates.txt");
+    let licence = table!("licence.txt");
+    let professions = table!("professions.txt");
+    let education = table!("education.txt");
+    let languages = table!("languages.txt");
+    let certificates = table!("certificates.txt");
+    let markers = table!("markers.txt");
+    let requirements = table!("requirements.txt");
+    let sections = table!("sections.txt");
+
+    let licence_implies = licence
+        .section("implies")
+        .iter()
+        .map(|(class, implied)| {
+            let mut all = vec![class.clone()];
+            all.extend(implied.iter().cloned());
+            (class.clone(), all)
+        })
+        .collect();
+    let certificate_classes = certificates.section("classes").iter().cloned().collect();
+
+    Lexicon {
+        months: dates.patterns("months"),
+        seasons: dates.patterns("seasons"),
+        open_end: dates.patterns("open_end"),
+        since: dates.patterns("since"),
+        range_to: dates.patterns("range_to"),
+        licence_words: licence.patterns("licence_words"),
+        licence_implies,
+        vehicles: licence.patterns("vehicles"),
+        roles: professions.patterns("roles"),
+        role_names: professions.names("role_names"),
+        regulated: professions.names("regulated"),
+        authorisation_words: professions.patterns("authorisation_words"),
+        limited_licence_words: professions.patterns("limited_licence_words"),
+        degree_levels: education.patterns("levels"),
+        level_overrides: education.patterns("level_overrides"),
+        not_degree: education.patterns("not_degree"),
+        higher_education: education.patterns("higher_education"),
+        institutions: education.patterns("institutions"),
+        fields: education.patterns("fields"),
+        languages: languages.patterns("languages"),
+        language_names: languages.names("language_names"),
+        language_levels: languages.patterns("levels"),
+        spoken: languages.patterns("spoken"),
+        written: languages.patterns("written"),
+        certificates: certificates.patterns("certificates"),
+        certificate_names: certificates.names("certificate_names"),
+        certificate_classes,
+        negation: markers.patterns("negation"),
+        negation_after: markers.patterns("negation_after"),
+        pending: markers.patterns("pending"),
+        expired: markers.patterns("expired"),
+        valid_until: markers.patterns("valid_until"),
+        internship: markers.patterns("internship"),
+        part_time: markers.patterns("part_time"),
+        student_job: markers.patterns("student_job"),
+        manual: requirements.patterns("manual"),
+        experience_words: requirements.patterns("experience_words"),
+        years_words: requirements.patterns("years_words"),
+        number_words: requirements.patterns("number_words"),
+        req_authorisation_words: requirements.patterns("authorisation_words"),
+        certificate_words: requirements.patterns("certificate_words"),
+        preferred: requirements.patterns("preferred"),
+        equivalent: requirements.patterns("equivalent"),
+        filler: requirements.patterns("filler"),
+        protected: requirements.patterns("protected"),
+        education_words: requirements.patterns("education_words"),
+        headings: sections.patterns("headings"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_table_parses_and_has_entries() {
+        let lx = lexicon();
+        assert!(!lx.months.is_empty());
+        assert_eq!(lx.licence_implies["ce"], ["ce", "c", "c1e", "c1", "be", "b", "am"]);
+        assert!(lx.role_names.contains_key("nurse"));
+        for key in lx.roles.keys() {
+            assert!(lx.role_names.contains_key(key), "role {key} has no display name");
+        }
+        for key in lx.certificates.keys() {
+            assert!(lx.certificate_names.contains_key(key), "certificate {key} has no display name");
+        }
+        for key in lx.languages.keys() {
+            assert!(lx.language_names.contains_key(key), "language {key} has no display name");
+        }
+    }
+
+    #[test]
+    fn licence_hierarchy_is_closed() {
+        // Every class a class implies implies nothing beyond what the first
+        // class already implies: the table is its own transitive closure.
+        let imp = &lexicon().licence_implies;
+        for (class, implied) in imp {
+            for other in implied {
+                for deeper in &imp[other] {
+                    assert!(implied.contains(deeper), "{class} implies {other} which implies {deeper}");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,271 @@
+//! Term patterns: sequences of words, each exact, a prefix (`word*`), a
+//! suffix (`*word`, for compound heads) or contained (`*word*`), matched
+//! against the word tokens of a text.
+
+use std::collections::HashMap;
+
+use crate::text::normalize::Normalized;
+use crate::text::tokens::words;
+
+/// Anything that can be looked at as a sequence of words.
+pub trait Words {
+    fn len(&self) -> usize;
+    fn word(&self, i: usize) -> &str;
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+impl Words for [&str] {
+    fn len(&self) -> usize {
+        <[&str]>::len(self)
+    }
+    fn word(&self, i: usize) -> &str {
+        self[i]
+    }
+}
+
+impl Words for Vec<&str> {
+    fn len(&self) -> usize {
+        <[&str]>::len(self)
+    }
+    fn word(&self, i: usize) -> &str {
+        self[i]
+    }
+}
+
+/// One word of a pattern.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Part {
+    Exact(String),
+    Prefix(String),
+    Suffix(String),
+    Contains(String),
+}
+
+impl Part {
+    pub fn matches(&self, word: &str) -> bool {
+        match self {
+            Part::Exact(w) => word == w,
+            Part::Prefix(p) => word.starts_with(p.as_str()),
+            Part::Suffix(s) => word.ends_with(s.as_str()),
+            Part::Contains(s) => word.contains(s.as_str()),
+        }
+    }
+
+    fn text(&self) -> &str {
+        match self {
+            Part::Exact(s) | Part::Prefix(s) | Part::Suffix(s) | Part::Contains(s) => s,
+        }
+    }
+}
+
+/// A term: words that must follow each other.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Pattern {
+    pub parts: Vec<Part>,
+}
+
+impl Pattern {
+    /// Parse a term as written in the tables (see `data/README.md`).
+    pub fn parse(term: &str) -> Pattern {
+        let mut parts = Vec::new();
+        for piece in term.split_whitespace() {
+            let lead = piece.starts_with('*');
+            let trail = piece.ends_with('*') && piece.len() > 1;
+            let core = piece.trim_matches('*');
+            let norm = Normalized::new(core).text;
+            let ws = words(&norm);
+            let n = ws.len();
+            for (i, w) in ws.into_iter().enumerate() {
+                let w = w.to_string();
+                let (l, t) = (lead && i == 0, trail && i + 1 == n);
+                parts.push(match (l, t) {
+                    (true, true) => Part::Contains(w),
+                    (true, false) => Part::Suffix(w),
+                    (false, true) => Part::Prefix(w),
+                    (false, false) => Part::Exact(w),
+                });
+            }
+        }
+        Pattern { parts }
+    }
+
+    /// The number of words this pattern matches at `i`, if it does.
+    pub fn match_at<W: Words + ?Sized>(&self, words: &W, i: usize) -> Option<usize> {
+        if self.parts.is_empty() || i + self.parts.len() > words.len() {
+            return None;
+        }
+        self.parts
+            .iter()
+            .enumerate()
+            .all(|(k, p)| p.matches(words.word(i + k)))
+            .then_some(self.parts.len())
+    }
+}
+
+/// A match of a [`PatternSet`]: words `first..first + len`, for entry `key`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Match {
+    pub key: usize,
+    pub first: usize,
+    pub len: usize,
+}
+
+impl Match {
+    pub fn end(&self) -> usize {
+        self.first + self.len
+    }
+}
+
+/// Patterns with keys, indexed by their first letter.
+#[derive(Clone, Debug, Default)]
+pub struct PatternSet {
+    keys: Vec<String>,
+    patterns: Vec<(Pattern, usize)>,
+    by_first_char: HashMap<char, Vec<usize>>,
+    floating: Vec<usize>,
+}
+
+impl PatternSet {
+    /// A set from `(term, key)` pairs.
+    pub fn from_terms<'a>(terms: impl IntoIterator<Item = (&'a str, &'a str)>) -> PatternSet {
+        let mut set = PatternSet::default();
+        for (term, key) in terms {
+            set.add(term, key);
+        }
+        set.finish();
+        set
+    }
+
+    pub(crate) fn add(&mut self, term: &str, key: &str) {
+        let pattern = Pattern::parse(term);
+        if pattern.parts.is_empty() {
+            return;
+        }
+        let k = match self.keys.iter().position(|x| x == key) {
+            Some(k) => k,
+            None => {
+                self.keys.push(key.to_string());
+                self.keys.len() - 1
+            }
+        };
+        self.patterns.push((pattern, k));
+    }
+
+    pub(crate) fn finish(&mut self) {
+        self.by_first_char.clear();
+        self.floating.clear();
+        for (i, (p, _)) in self.patterns.iter().enumerate() {
+            match &p.parts[0] {
+                Part::Exact(w) | Part::Prefix(w) if !w.is_empty() => {
+                    let c = w.chars().next().expect("non-empty");
+                    self.by_first_char.entry(c).or_default().push(i);
+                }
+                _ => self.floating.push(i),
+            }
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.patterns.is_empty()
+    }
+
+    /// The keys, in the order they were first added.
+    pub fn keys(&self) -> &[String] {
+        &self.keys
+    }
+
+    /// The key of a match.
+    pub fn key(&self, m: &Match) -> &str {
+        &self.keys[m.key]
+    }
+
+    /// The index of `key`, if the set has it.
+    pub fn key_index(&self, key: &str) -> Option<usize> {
+        self.keys.iter().position(|k| k == key)
+    }
+
+    /// The longest match starting at word `i`; on a tie, the pattern added
+    /// first wins.
+    pub fn match_at<W: Words + ?Sized>(&self, words: &W, i: usize) -> Option<Match> {
+        let first = words.word(i);
+        let c = first.chars().next()?;
+        let indexed = self.by_first_char.get(&c).map_or(&[][..], Vec::as_slice);
+        let mut best: Option<(usize, usize)> = None; // (len, pattern index)
+        for &pi in indexed.iter().chain(self.floating.iter()) {
+            if let Some(len) = self.patterns[pi].0.match_at(words, i) {
+                if best.is_none_or(|(bl, bp)| len > bl || (len == bl && pi < bp)) {
+                    best = Some((len, pi));
+                }
+            }
+        }
+        best.map(|(len, pi)| Match { key: self.patterns[pi].1, first: i, len })
+    }
+
+    /// All matches in `range` of words, leftmost-longest, not overlapping.
+    pub fn find_in<W: Words + ?Sized>(&self, words: &W, range: std::ops::Range<usize>) -> Vec<Match> {
+        let mut out = Vec::new();
+        let end = range.end.min(words.len());
+        let mut i = range.start;
+        while i < end {
+            match self.match_at(words, i) {
+                Some(m) if m.end() <= end => {
+                    out.push(m);
+                    i = m.end();
+                }
+                _ => i += 1,
+            }
+        }
+        out
+    }
+
+    /// All matches in the whole text.
+    pub fn find_all<W: Words + ?Sized>(&self, words: &W) -> Vec<Match> {
+        self.find_in(words, 0..words.len())
+    }
+
+    /// Whether any pattern matches anywhere in `range`.
+    pub fn any_in<W: Words + ?Sized>(&self, words: &W, range: std::ops::Range<usize>) -> bool {
+        let end = range.end.min(words.len());
+        (range.start..end).any(|i| self.match_at(words, i).is_some_and(|m| m.end() <= end))
+    }
+
+    /// The terms of entry `key`, as written (for interpretations).
+    pub fn terms_of(&self, key: &str) -> Vec<String> {
+        let Some(k) = self.key_index(key) else { return Vec::new() };
+        self.patterns
+            .iter()
+            .filter(|(_, pk)| *pk == k)
+            .map(|(p, _)| p.parts.iter().map(Part::text).collect::<Vec<_>>().join(" "))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parts_match_inflections_and_compounds() {
+        let set = PatternSet::from_terms([
+            ("sykepleier*", "nurse"),
+            ("*sykepleier", "nurse"),
+            ("driving licen*", "licence"),
+            ("ph.d.", "phd"),
+        ]);
+        let text = ["intensivsykepleier", "sykepleierutdanning", "driving", "licence", "ph", "d"];
+        let found: Vec<_> = set.find_all(&text[..]).iter().map(|m| (set.key(m).to_string(), m.first, m.len)).collect();
+        assert_eq!(
+            found,
+            [("nurse".into(), 0, 1), ("nurse".into(), 1, 1), ("licence".into(), 2, 2), ("phd".into(), 4, 2)]
+        );
+    }
+
+    #[test]
+    fn longest_match_wins() {
+        let set = PatternSet::from_terms([("cand", "7"), ("cand mag", "6")]);
+        let m = set.match_at(&["cand", "mag"][..], 0).unwrap();
+        assert_eq!((set.key(&m), m.len), ("6", 2));
+    }
+}

@@ -1,0 +1,109 @@
+//! Sikte's core: requirement lines and extracted CV text in, a report out.
+//!
+//! The core does no IO and knows nothing of JavaScript. Text extraction from
+//! files (TXT, DOCX, PDF, JSON Resume) lives in the `sikte-extract` crate; the
+//! CLI and the WebAssembly layer both feed its [`ExtractedText`] to [`screen`].
+//!
+//! ```
+//! let reqs = sikte::parse_requirements("Førerkort klasse B\nPolitiattest");
+//! let cv = sikte::ExtractedText::readable("Sertifikater\nFørerkort klasse BE".into());
+//! let report = sikte::screen(&reqs, &[("anna.txt".into(), cv)], &sikte::Options::new(sikte::Date::new(2026, 11, 27).unwrap()));
+//! assert_eq!(report.candidates[0].status, sikte::Status::Pass);
+//! ```
+//!
+//! # Untrusted input
+//!
+//! CV text is hostile input. The core never panics on any text, runs in time
+//! roughly linear in the text length times the number of requirements, and
+//! truncates text beyond [`MAX_TEXT_BYTES`] with a warning. Every evidence span
+//! is a valid byte range on `char` boundaries of the extracted text, and
+//! `text[start..end]` is the quoted evidence.
+
+pub mod date;
+pub mod lexicon;
+pub mod render;
+pub mod report;
+pub mod requirement;
+pub mod rules;
+pub mod text;
+
+pub use date::Date;
+pub use report::{Candidate, Evidence, Report, Status, Verdict, VerdictKind};
+pub use requirement::{parse_requirements, Requirement, RequirementKind};
+pub use text::Document;
+
+/// The largest CV text, in bytes, that is screened; longer text is cut here
+/// (on a char boundary) and the candidate gets a warning.
+pub const MAX_TEXT_BYTES: usize = 512 * 1024;
+
+/// Text taken out of one file, before normalisation: what extraction hands to
+/// the core. `text` is what evidence spans point into.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ExtractedText {
+    /// The extracted text, exactly as evidence offsets refer to it.
+    pub text: String,
+    /// Human-readable warnings from extraction ("no text layer (scanned?)").
+    pub warnings: Vec<String>,
+    /// False when the file could not be read at all (corrupt, over a limit,
+    /// no text). An unreadable file always ends as `review`.
+    pub readable: bool,
+}
+
+impl ExtractedText {
+    /// Text that was read without trouble.
+    pub fn readable(text: String) -> Self {
+        ExtractedText { text, warnings: Vec::new(), readable: true }
+    }
+
+    /// A file that could not be read, with the reason.
+    pub fn unreadable(reason: impl Into<String>) -> Self {
+        ExtractedText { text: String::new(), warnings: vec![reason.into()], readable: false }
+    }
+}
+
+/// Settings that change a report. Everything that could differ between runs
+/// is here, so that the same inputs and options give the same report.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Options {
+    /// The date used for "now": open date ranges ("2019 – d.d.") end here,
+    /// and dates after it are in the future.
+    pub today: Date,
+}
+
+impl Options {
+    /// Options with the given "today".
+    pub fn new(today: Date) -> Self {
+        Options { today }
+    }
+}
+
+/// Screen every document against every requirement.
+///
+/// `documents` are `(file name, extracted text)` pairs; the report keeps their
+/// order, and the order of `requirements`.
+pub fn screen(
+    requirements: &[Requirement],
+    documents: &[(String, ExtractedText)],
+    options: &Options,
+) -> Report {
+    let candidates = documents
+        .iter()
+        .map(|(file, extracted)| screen_one(requirements, file, extracted, options))
+        .collect();
+    Report::new(requirements, candidates)
+}
+
+/// Screen one document; see [`screen`].
+pub fn screen_one(
+    requirements: &[Requirement],
+    file: &str,
+    extracted: &ExtractedText,
+    options: &Options,
+) -> Candidate {
+    let doc = Document::new(extracted);
+    let verdicts = requirements
+        .iter()
+        .map(|req| rules::evaluate(req, &doc, options))
+        .collect();
+    Candidate::new(file, doc.readable(), verdicts, doc.warnings().to_vec())
+}

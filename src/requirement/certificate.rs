@@ -1,0 +1,100 @@
+//! Certificates and courses: "Truckførerbevis T1–T4", "HMS-kort",
+//! "PRINCE2", "ADK1", "Kurs i varme arbeider". Named ones are in
+//! `lexicon/data/certificates.txt`; others are matched by their own words.
+
+use super::Line;
+use crate::lexicon::{lexicon, Words};
+use crate::text::Document;
+
+/// A certificate requirement.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Certificate {
+    /// A certificate from the table, with the classes required (all of
+    /// them; lower case, e.g. "t1").
+    Named { key: String, classes: Vec<String> },
+    /// A certificate named in the recruiter's own words.
+    Terms(Vec<String>),
+}
+
+impl Certificate {
+    pub fn interpretation(&self) -> String {
+        match self {
+            Certificate::Named { key, classes } => {
+                let name = lexicon().certificate_names.get(key).cloned().unwrap_or_else(|| key.clone());
+                if classes.is_empty() {
+                    format!("certificate: {name}; valid, not expired or only planned")
+                } else {
+                    let c: Vec<String> = classes.iter().map(|c| c.to_uppercase()).collect();
+                    format!("certificate: {name}, classes {}; valid, not expired or only planned", c.join(", "))
+                }
+            }
+            Certificate::Terms(t) => format!(
+                "certificate or course mentioning {}; valid, not expired or only planned",
+                t.iter().map(|x| x.trim_matches('*')).collect::<Vec<_>>().join(" + ")
+            ),
+        }
+    }
+}
+
+/// Classes of certificate `key` written in words `range`, with ranges
+/// expanded ("T1–T4" is T1, T2, T3, T4).
+pub fn classes_in(doc: &Document<'_>, key: &str, range: std::ops::Range<usize>) -> Vec<(String, usize)> {
+    let Some(known) = lexicon().certificate_classes.get(key) else { return Vec::new() };
+    let mut out: Vec<(String, usize)> = Vec::new();
+    let end = range.end.min(doc.word_count());
+    for i in range.start..end {
+        let w = doc.word(i);
+        let Some(pos) = known.iter().position(|k| k == w) else { continue };
+        // a range "t1-t4": fill in the classes between
+        if let Some((prev, _)) = out.last() {
+            let prev_pos = known.iter().position(|k| k == prev).unwrap_or(pos);
+            if i > 0 && doc.punct_after(i - 1).contains('-') && prev_pos < pos {
+                for k in &known[prev_pos + 1..pos] {
+                    out.push((k.clone(), i));
+                }
+            }
+        }
+        out.push((w.to_string(), i));
+    }
+    out
+}
+
+/// Recognise a certificate requirement.
+pub fn parse(line: &Line<'_>) -> Option<Certificate> {
+    let lx = lexicon();
+    let doc = &line.doc;
+    if let Some(m) = lx.certificates.find_all(doc).first() {
+        let key = lx.certificates.key(m).to_string();
+        let mut classes: Vec<String> = Vec::new();
+        for (c, _) in classes_in(doc, &key, 0..line.len()) {
+            if !classes.contains(&c) {
+                classes.push(c);
+            }
+        }
+        return Some(Certificate::Named { key, classes });
+    }
+    let words = lx.certificate_words.find_all(doc);
+    if words.is_empty() {
+        return None;
+    }
+    let skip: Vec<_> = words.iter().map(|m| m.first..m.end()).collect();
+    let terms = super::must_mention::key_terms(line, &skip);
+    (!terms.is_empty()).then_some(Certificate::Terms(terms))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::requirement::{parse_line, RequirementKind};
+
+    #[test]
+    fn truck_classes_expand() {
+        match parse_line(0, "Truckførerbevis T1–T4").kind {
+            RequirementKind::Certificate(Certificate::Named { key, classes }) => {
+                assert_eq!(key, "forklift");
+                assert_eq!(classes, ["t1", "t2", "t3", "t4"]);
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+}

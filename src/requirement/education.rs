@@ -1,0 +1,145 @@
+//! Education: "Bachelor i sykepleie", "relevant høyere utdanning på
+//! masternivå", "fagbrev som elektriker", "högskoleexamen",
+//! "kandidatuddannelse". Levels and fields are in
+//! `lexicon/data/education.txt`.
+
+use super::{Line, Subject};
+use crate::lexicon::lexicon;
+
+/// Education levels. 3 is general upper secondary; 4 is a trade
+/// certificate, a track of its own that only a trade certificate (or a
+/// master craftsman's certificate) satisfies; 5–8 follow the EQF.
+pub type Level = u8;
+
+/// The trade-certificate level.
+pub const TRADE: Level = 4;
+/// A master craftsman's certificate: satisfies a trade certificate.
+pub const CRAFT: Level = 9;
+
+/// An education requirement.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Education {
+    /// The levels accepted, any one of them ("fagbrev eller fagskole");
+    /// empty = any completed education.
+    pub levels: Vec<Level>,
+    pub field: Subject,
+}
+
+impl Education {
+    pub fn interpretation(&self) -> String {
+        let levels = if self.levels.is_empty() {
+            level_name(0).to_string()
+        } else {
+            self.levels
+                .iter()
+                .map(|&l| match l {
+                    TRADE => format!("{} (a master craftsman's certificate also satisfies it)", level_name(l)),
+                    CRAFT | 8 => level_name(l).to_string(),
+                    _ => format!("{} or higher", level_name(l)),
+                })
+                .collect::<Vec<_>>()
+                .join(", or ")
+        };
+        let field = match &self.field {
+            Subject::Any => String::new(),
+            f => format!(", in {}", f.describe()),
+        };
+        format!("education: {levels}{field}; completed, not in progress")
+    }
+
+    /// Whether a completed degree at `held` satisfies this requirement's
+    /// level (the field is checked separately).
+    pub fn level_ok(&self, held: Level) -> bool {
+        self.levels.is_empty() || self.levels.iter().any(|&r| satisfies(held, r))
+    }
+}
+
+/// A level in words.
+pub fn level_name(level: Level) -> &'static str {
+    match level {
+        0 => "any completed education",
+        1..=3 => "upper secondary school",
+        TRADE => "trade certificate (fagbrev/svennebrev)",
+        5 => "vocational college (fagskole, yrkeshögskola, erhvervsakademi)",
+        6 => "bachelor's level (EQF 6)",
+        7 => "master's level (EQF 7)",
+        8 => "doctorate (PhD)",
+        CRAFT => "master craftsman's certificate (mesterbrev)",
+        _ => "education",
+    }
+}
+
+/// Whether a completed `held` level satisfies a `required` level.
+pub fn satisfies(held: Level, required: Level) -> bool {
+    match (held, required) {
+        (_, 0) => true,
+        (CRAFT, r) => r <= TRADE,
+        (TRADE, r) => r <= TRADE,
+        (h, TRADE) => h == TRADE || h == CRAFT,
+        (h, r) => h >= r,
+    }
+}
+
+/// The level key of the education table as a [`Level`].
+pub fn level_of_key(key: &str) -> Level {
+    match key {
+        "craft" => CRAFT,
+        k => k.parse().unwrap_or(0),
+    }
+}
+
+/// Recognise an education requirement.
+pub fn parse(line: &Line<'_>) -> Option<Education> {
+    let lx = lexicon();
+    let doc = &line.doc;
+    let mut levels: Vec<Level> = Vec::new();
+    let mut skip = Vec::new();
+    let not_degree = lx.not_degree.find_all(doc);
+    for m in lx.higher_education.find_all(doc) {
+        levels.push(level_of_key(lx.higher_education.key(&m)));
+        skip.push(m.first..m.end());
+    }
+    for m in lx.degree_levels.find_all(doc) {
+        if not_degree.iter().any(|n| n.first <= m.first && m.first < n.end()) {
+            continue;
+        }
+        let key = lx.level_overrides.match_at(doc, m.first).map_or(lx.degree_levels.key(&m), |o| lx.level_overrides.key(&o));
+        levels.push(level_of_key(key));
+        skip.push(m.first..m.end());
+    }
+    if levels.is_empty() {
+        // "Utdanning innen logistikk": a generic education word and a field.
+        let generic = lx.education_words.find_all(doc);
+        if generic.is_empty() {
+            return None;
+        }
+        skip.extend(generic.iter().map(|m| m.first..m.end()));
+    }
+    // Keep only the lowest of the general levels: "bachelor eller master"
+    // accepts a bachelor. The trade track stays separate.
+    levels.sort_unstable();
+    levels.dedup();
+    let general_min = levels.iter().copied().filter(|&l| l != TRADE && l != CRAFT).min();
+    let has_trade = levels.contains(&TRADE);
+    levels.retain(|&l| l == TRADE || (l == CRAFT && !has_trade) || Some(l) == general_min);
+    let field = Subject::read(line, &skip, true);
+    Some(Education { levels, field })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn level_order_with_the_trade_track() {
+        assert!(satisfies(7, 6));
+        assert!(satisfies(6, 6));
+        assert!(!satisfies(6, 7));
+        assert!(!satisfies(6, TRADE));
+        assert!(satisfies(CRAFT, TRADE));
+        assert!(satisfies(TRADE, 3));
+        assert!(!satisfies(TRADE, 5));
+        assert!(satisfies(5, 3));
+        assert!(satisfies(3, 0));
+    }
+}

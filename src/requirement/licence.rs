@@ -1,0 +1,214 @@
+//! Driving licence: "Førerkort klasse B", "B-körkort", "kørekort til bil",
+//! "valid driving licence". Classes follow the EU hierarchy in
+//! `lexicon/data/licence.txt` (C, C1, D, BE imply B; CE implies C; ...).
+
+use super::Line;
+use crate::lexicon::{lexicon, Match, Words};
+use crate::text::Document;
+
+/// A driving-licence requirement.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Licence {
+    /// Required classes, lower case ("b", "ce"); empty means any class.
+    pub classes: Vec<String>,
+    /// Whether all `classes` are needed ("B og BE") or any one ("C/CE").
+    pub all: bool,
+}
+
+impl Licence {
+    pub fn interpretation(&self) -> String {
+        if self.classes.is_empty() {
+            return "driving licence, any class".into();
+        }
+        let parts: Vec<String> = self
+            .classes
+            .iter()
+            .map(|c| {
+                let also = classes_implying(c);
+                if also.is_empty() {
+                    format!("class {}", c.to_uppercase())
+                } else {
+                    format!("class {} ({} also satisfy it)", c.to_uppercase(), also.join(", "))
+                }
+            })
+            .collect();
+        let joiner = if self.all { " and " } else { " or " };
+        format!("driving licence, {}", parts.join(joiner))
+    }
+}
+
+/// Classes, upper case, that imply `class` (other than itself).
+pub fn classes_implying(class: &str) -> Vec<String> {
+    lexicon()
+        .licence_implies
+        .iter()
+        .filter(|(k, v)| *k != class && v.iter().any(|c| c == class))
+        .map(|(k, _)| k.to_uppercase())
+        .collect()
+}
+
+/// Whether holding `held` satisfies `required`.
+pub fn satisfies(held: &str, required: &str) -> bool {
+    lexicon().licence_implies.get(held).is_some_and(|v| v.iter().any(|c| c == required))
+}
+
+/// Licence words in `doc`: matches of `licence_words` (entries keyed
+/// `with_class` only count when a class is next to them).
+pub fn licence_mentions(doc: &Document<'_>) -> Vec<(Match, Classes)> {
+    let lx = lexicon();
+    let mut out = Vec::new();
+    for m in lx.licence_words.find_all(doc) {
+        let classes = classes_near(doc, &m);
+        if lx.licence_words.key(&m) == "with_class" && classes.list.is_empty() {
+            continue;
+        }
+        out.push((m, classes));
+    }
+    // "BE-kort", "B-kort": a class glued to the word "kort"
+    for i in 1..doc.word_count() {
+        if doc.word(i) == "kort" && is_class(doc.word(i - 1)) && doc.punct_after(i - 1) == "-" {
+            let m = Match { key: 0, first: i - 1, len: 2 };
+            if !out.iter().any(|(o, _)| o.first <= i && i < o.end()) {
+                let classes = Classes { list: vec![(doc.word(i - 1).to_string(), i - 1)], all: false, end: i + 1 };
+                out.push((m, classes));
+            }
+        }
+    }
+    out.sort_by_key(|(m, _)| m.first);
+    out
+}
+
+/// Classes written next to a licence word.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Classes {
+    /// (class, word index)
+    pub list: Vec<(String, usize)>,
+    /// "og"/"and" joined them (all needed) rather than "eller"/"/" (any).
+    pub all: bool,
+    /// The word after the last class (or after the licence word).
+    pub end: usize,
+}
+
+fn is_class(w: &str) -> bool {
+    lexicon().licence_implies.contains_key(w)
+}
+
+const LEAD_WORDS: &[&str] = &[
+    "klasse", "klassen", "kl", "class", "classes", "klass", "klasser", "kategori", "category", "kat", "for", "til", "till",
+    "to", "i", "på", "med", "type", "gruppe", "grupp", "kategorie", "har", "have", "has", "gyldig", "valid", "giltig", "gyldigt",
+];
+const AND_WORDS: &[&str] = &["og", "and", "och", "samt", "+", "&"];
+const OR_WORDS: &[&str] = &["eller", "or", "/"];
+
+/// Classes right after (or right before) the licence word `m`.
+pub fn classes_near(doc: &Document<'_>, m: &Match) -> Classes {
+    let lx = lexicon();
+    let line = doc.line_of(m.first);
+    let mut out = Classes { end: m.end(), ..Classes::default() };
+    let mut i = m.end();
+    let mut seen_and = false;
+    let mut seen_or = false;
+    let mut budget = 10;
+    while i < doc.word_count() && budget > 0 && doc.line_of(i) == line {
+        budget -= 1;
+        let w = doc.word(i);
+        let (between, _) = doc.between(i - 1, i);
+        if between.contains('/') {
+            seen_or = true;
+        }
+        if between.contains('+') || between.contains('&') {
+            seen_and = true;
+        }
+        if is_class(w) && !(w == "a" && out.list.is_empty() && i != m.end() && !prev_is_lead(doc, i)) {
+            out.list.push((w.to_string(), i));
+            out.end = i + 1;
+        } else if let Some(v) = lx.vehicles.match_at(doc, i) {
+            out.list.push((lx.vehicles.key(&v).to_string(), i));
+            out.end = v.end();
+            i = v.end();
+            continue;
+        } else if AND_WORDS.contains(&w) {
+            seen_and = true;
+        } else if OR_WORDS.contains(&w) {
+            seen_or = true;
+        } else if !LEAD_WORDS.contains(&w) {
+            break;
+        }
+        i += 1;
+    }
+    // "B-körkort", "klasse B førerkort": classes just before the word
+    if out.list.is_empty() {
+        let mut j = m.first;
+        let mut steps = 0;
+        while j > 0 && steps < 3 && doc.line_of(j - 1) == line {
+            let w = doc.word(j - 1);
+            if is_class(w) && w != "a" {
+                out.list.insert(0, (w.to_string(), j - 1));
+            } else if !(LEAD_WORDS.contains(&w) || AND_WORDS.contains(&w) || OR_WORDS.contains(&w)) {
+                break;
+            }
+            j -= 1;
+            steps += 1;
+        }
+    }
+    out.all = seen_and && !seen_or;
+    out
+}
+
+fn prev_is_lead(doc: &Document<'_>, i: usize) -> bool {
+    i > 0 && LEAD_WORDS.contains(&doc.word(i - 1))
+}
+
+/// Recognise a driving-licence requirement.
+pub fn parse(line: &Line<'_>) -> Option<Licence> {
+    let mentions = licence_mentions(&line.doc);
+    let (_, classes) = mentions.into_iter().next()?;
+    let mut list: Vec<String> = Vec::new();
+    for (c, _) in classes.list {
+        if !list.contains(&c) {
+            list.push(c);
+        }
+    }
+    Some(Licence { all: classes.all || list.len() == 1, classes: list })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::requirement::{parse_line, RequirementKind};
+
+    fn licence(text: &str) -> Licence {
+        match parse_line(0, text).kind {
+            RequirementKind::DrivingLicence(l) => l,
+            other => panic!("{text}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn hierarchy() {
+        assert!(satisfies("c1", "b"));
+        assert!(satisfies("ce", "c"));
+        assert!(satisfies("ce", "b"));
+        assert!(satisfies("de", "be"));
+        assert!(satisfies("b", "b"));
+        assert!(!satisfies("b", "be"));
+        assert!(!satisfies("c1", "c"));
+        assert!(!satisfies("am", "b"));
+        assert!(!satisfies("d", "c"));
+        assert_eq!(classes_implying("b"), ["BE", "C", "C1", "C1E", "CE", "D", "D1", "D1E", "DE"]);
+    }
+
+    #[test]
+    fn reads_classes_in_five_languages() {
+        assert_eq!(licence("Førerkort klasse B").classes, ["b"]);
+        assert_eq!(licence("Førarkort kl. B").classes, ["b"]);
+        assert_eq!(licence("B-körkort").classes, ["b"]);
+        assert_eq!(licence("Kørekort til bil").classes, ["b"]);
+        assert_eq!(licence("Valid driving licence").classes, Vec::<String>::new());
+        assert_eq!(licence("Sertifikat klasse C/CE").classes, ["c", "ce"]);
+        assert!(!licence("Sertifikat klasse C/CE").all);
+        let both = licence("Førerkort klasse B og BE");
+        assert_eq!((both.classes.as_slice(), both.all), (&["b".to_string(), "be".to_string()][..], true));
+        assert_eq!(licence("BE-kort").classes, ["be"]);
+    }
+}

@@ -1,0 +1,203 @@
+//! Requirement lines → typed requirements, one kind per module.
+//!
+//! A line is tried against the kinds in a fixed order (see [`parse_line`]);
+//! the first that recognises it wins, and a line no kind recognises becomes
+//! a *must mention* requirement with its key terms. No line is dropped.
+
+pub mod authorisation;
+pub mod certificate;
+pub mod education;
+pub mod experience;
+pub mod language;
+pub mod licence;
+pub mod manual;
+pub mod must_mention;
+
+use crate::lexicon::{lexicon, Words};
+use crate::text::Document;
+use crate::ExtractedText;
+
+/// One requirement, as typed by the recruiter and as Sikte understood it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Requirement {
+    /// Position among the requirements (blank and `#` lines not counted).
+    pub index: usize,
+    /// The line as written.
+    pub text: String,
+    pub kind: RequirementKind,
+    /// The line says an equivalent is accepted ("eller tilsvarende").
+    pub or_equivalent: bool,
+    /// The line says the thing is preferred, not required ("ønskelig").
+    pub preferred: bool,
+}
+
+/// The typed content of a requirement.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RequirementKind {
+    DrivingLicence(licence::Licence),
+    Authorisation(authorisation::Authorisation),
+    Education(education::Education),
+    Language(language::Language),
+    Experience(experience::Experience),
+    Certificate(certificate::Certificate),
+    MustMention(must_mention::MustMention),
+    Manual(manual::Manual),
+}
+
+impl RequirementKind {
+    /// The kind's name in reports: `driving_licence`, `authorisation`, ...
+    pub fn name(&self) -> &'static str {
+        match self {
+            RequirementKind::DrivingLicence(_) => "driving_licence",
+            RequirementKind::Authorisation(_) => "authorisation",
+            RequirementKind::Education(_) => "education",
+            RequirementKind::Language(_) => "language",
+            RequirementKind::Experience(_) => "experience",
+            RequirementKind::Certificate(_) => "certificate",
+            RequirementKind::MustMention(_) => "must_mention",
+            RequirementKind::Manual(_) => "manual",
+        }
+    }
+}
+
+impl Requirement {
+    /// What Sikte will check, in words, for the user to confirm.
+    pub fn interpretation(&self) -> String {
+        let mut s = match &self.kind {
+            RequirementKind::DrivingLicence(r) => r.interpretation(),
+            RequirementKind::Authorisation(r) => r.interpretation(),
+            RequirementKind::Education(r) => r.interpretation(),
+            RequirementKind::Language(r) => r.interpretation(),
+            RequirementKind::Experience(r) => r.interpretation(),
+            RequirementKind::Certificate(r) => r.interpretation(),
+            RequirementKind::MustMention(r) => r.interpretation(),
+            RequirementKind::Manual(r) => r.interpretation(),
+        };
+        if self.or_equivalent && !matches!(self.kind, RequirementKind::Manual(_)) {
+            s.push_str("; equivalents are accepted, so a person judges anything else flagged");
+        }
+        if self.preferred && !matches!(self.kind, RequirementKind::Manual(_)) {
+            s.push_str("; the line says this is preferred, but Sikte checks every line as required: remove it if it is not");
+        }
+        s
+    }
+}
+
+/// Parse a requirements text: one requirement per line; blank lines and
+/// lines starting with `#` are skipped; list bullets are ignored.
+pub fn parse_requirements(text: &str) -> Vec<Requirement> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .enumerate()
+        .map(|(index, line)| parse_line(index, line))
+        .collect()
+}
+
+/// A requirement line's words, for the kind parsers.
+pub struct Line<'a> {
+    pub doc: Document<'a>,
+}
+
+impl Line<'_> {
+    pub fn len(&self) -> usize {
+        self.doc.word_count()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn word(&self, i: usize) -> &str {
+        self.doc.word(i)
+    }
+
+    /// Whether any term of `set` occurs in the line.
+    pub fn has(&self, set: &crate::lexicon::PatternSet) -> bool {
+        set.any_in(&self.doc, 0..self.len())
+    }
+}
+
+/// Parse one line. Kinds are tried in this order: manual (police
+/// certificate, security clearance, start date, protected attributes),
+/// driving licence, experience, language, authorisation, education,
+/// certificate, manual (personal qualities, availability), must mention.
+pub fn parse_line(index: usize, text: &str) -> Requirement {
+    let extracted = ExtractedText::readable(text.to_string());
+    let line = Line { doc: Document::new(&extracted) };
+    let lx = lexicon();
+    let or_equivalent = line.has(&lx.equivalent);
+    let preferred = line.has(&lx.preferred);
+    let kind = manual::parse_strong(&line)
+        .map(RequirementKind::Manual)
+        .or_else(|| licence::parse(&line).map(RequirementKind::DrivingLicence))
+        .or_else(|| experience::parse(&line).map(RequirementKind::Experience))
+        .or_else(|| language::parse(&line).map(RequirementKind::Language))
+        .or_else(|| authorisation::parse(&line).map(RequirementKind::Authorisation))
+        .or_else(|| education::parse(&line).map(RequirementKind::Education))
+        .or_else(|| certificate::parse(&line).map(RequirementKind::Certificate))
+        .or_else(|| manual::parse_weak(&line).map(RequirementKind::Manual))
+        .unwrap_or_else(|| RequirementKind::MustMention(must_mention::parse(&line)));
+    Requirement { index, text: text.to_string(), kind, or_equivalent, preferred }
+}
+
+/// What a requirement wants of a field or role: the recruiter may name a
+/// role or field from the tables, name one in their own words, or leave it
+/// open.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Subject {
+    /// Any (no field named).
+    Any,
+    /// "relevant": any, and a person judges relevance.
+    Relevant,
+    /// A role from `professions.txt`.
+    Role(String),
+    /// A field of study from `education.txt`.
+    Field(String),
+    /// The recruiter's own words, as patterns (each a term).
+    Terms(Vec<String>),
+}
+
+impl Subject {
+    /// Read the subject of a requirement line from its words, skipping the
+    /// words `skip` already explained (level words, numbers, ...).
+    pub fn read(line: &Line<'_>, skip: &[std::ops::Range<usize>], prefer_field: bool) -> Subject {
+        let lx = lexicon();
+        let free = |i: usize| !skip.iter().any(|r| r.contains(&i));
+        let doc = &line.doc;
+        let role = lx.roles.find_all(doc).into_iter().find(|m| free(m.first));
+        let field = lx.fields.find_all(doc).into_iter().find(|m| free(m.first));
+        let role = role.map(|m| Subject::Role(lx.roles.key(&m).to_string()));
+        let field = field.map(|m| Subject::Field(lx.fields.key(&m).to_string()));
+        let found = if prefer_field { field.or(role) } else { role.or(field) };
+        if let Some(s) = found {
+            return s;
+        }
+        let terms = must_mention::key_terms(line, skip);
+        if !terms.is_empty() {
+            return Subject::Terms(terms);
+        }
+        let relevant = (0..line.len()).any(|i| line.word(i).starts_with("relevan"));
+        if relevant {
+            Subject::Relevant
+        } else {
+            Subject::Any
+        }
+    }
+
+    /// The subject in words, for interpretations.
+    pub fn describe(&self) -> String {
+        let lx = lexicon();
+        match self {
+            Subject::Any => "any field".into(),
+            Subject::Relevant => "any field (Sikte does not judge what is \"relevant\"; a person does)".into(),
+            Subject::Role(r) => lx.role_names.get(r).cloned().unwrap_or_else(|| r.clone()),
+            Subject::Field(f) => {
+                let terms = lx.fields.terms_of(f);
+                let shown: Vec<_> = terms.iter().take(4).map(|t| t.trim_end_matches('*').to_string()).collect();
+                format!("{} ({})", f.replace('_', " "), shown.join(", "))
+            }
+            Subject::Terms(t) => t.iter().map(|x| x.trim_matches('*').to_string()).collect::<Vec<_>>().join(" + "),
+        }
+    }
+}

@@ -1,0 +1,71 @@
+//! Authorisation: met when an authorisation word and the profession stand
+//! together ("Autorisert sykepleier", "leg. sjuksköterska"); the profession
+//! or degree alone, "søkt", a limited licence ("lisens") or another Nordic
+//! country's authorisation are unclear.
+
+use super::{not_found, quote, Ctx, Outcome, Scope};
+use crate::lexicon::{lexicon, Match};
+use crate::report::Verdict;
+use crate::requirement::authorisation::{Authorisation, Country};
+
+/// How far apart, in words, the authorisation word and the profession may
+/// stand ("Autorisasjon som sykepleier, HPR-nr ..." is 2).
+const NEAR: usize = 4;
+
+pub(crate) fn evaluate(req: &Authorisation, ctx: &Ctx<'_, '_>) -> Verdict {
+    let lx = lexicon();
+    let doc = ctx.doc;
+    let words = lx.authorisation_words.find_all(doc);
+    let roles: Vec<Match> = lx
+        .roles
+        .find_all(doc)
+        .into_iter()
+        .filter(|m| req.role.as_deref().is_none_or(|r| lx.roles.key(m) == r))
+        .collect();
+    let limited = lx.limited_licence_words.find_all(doc);
+    let mut out = Outcome::new();
+    let role_name = req.role.as_ref().and_then(|r| lx.role_names.get(r)).cloned().unwrap_or_else(|| "the profession".into());
+    for w in &words {
+        let near_role = roles.iter().find(|r| {
+            doc.line_of(r.first) == doc.line_of(w.first)
+                && (r.first >= w.end() && r.first - w.end() <= NEAR || w.first >= r.end() && w.first - r.end() <= NEAR)
+        });
+        let Some(r) = near_role.copied().or_else(|| req.role.is_none().then_some(*w)) else { continue };
+        // "autorisasjon" alone right after "søkt": state handles it
+        let (first, end) = (w.first.min(r.first), w.end().max(r.end()));
+        let evidence = doc.evidence(first, end);
+        if let Some(l) = limited.iter().find(|l| l.first + NEAR >= first && l.first <= end + 1 && doc.line_of(l.first) == doc.line_of(first)) {
+            out.doubt(format!("the CV mentions a limited licence (\"{}\"), not an authorisation", quote(doc, l.first, l.end())), evidence);
+            continue;
+        }
+        let country = Country::from_key(lx.authorisation_words.key(w));
+        if let (Some(want), Some(have)) = (req.country, country) {
+            if want != have {
+                out.doubt(
+                    format!("the authorisation is from {}; check that it is recognised in {}", have.name(), want.name()),
+                    evidence,
+                );
+                continue;
+            }
+        }
+        let state = ctx.state(first, end, Scope::Clause, &|_| false);
+        out.add(state, format!("an authorisation as {role_name}"), evidence);
+    }
+    // A limited licence with the profession but no authorisation word.
+    for l in &limited {
+        if let Some(r) = roles.iter().find(|r| doc.line_of(r.first) == doc.line_of(l.first) && r.first.abs_diff(l.end()) <= NEAR) {
+            let (first, end) = (l.first.min(r.first), l.end().max(r.end()));
+            out.doubt(
+                format!("the CV mentions a limited licence (\"{}\"), not an authorisation", quote(doc, l.first, l.end())),
+                doc.evidence(first, end),
+            );
+        }
+    }
+    if let Some(r) = roles.first() {
+        out.doubt(
+            format!("the CV names the profession (\"{}\") but no authorisation; check the register", quote(doc, r.first, r.end())),
+            doc.evidence(r.first, r.end()),
+        );
+    }
+    out.verdict(|| not_found(&format!("an authorisation as {role_name}"), doc))
+}

@@ -1,0 +1,51 @@
+//! Certificates and courses: met when named (with every required class);
+//! missing classes, "utløpt", "påmeldt" are unclear.
+
+use super::{not_found, Ctx, Outcome, Scope};
+use crate::lexicon::{lexicon, PatternSet};
+use crate::report::Verdict;
+use crate::requirement::certificate::{classes_in, Certificate};
+
+pub(crate) fn evaluate(req: &Certificate, ctx: &Ctx<'_, '_>) -> Verdict {
+    let lx = lexicon();
+    let doc = ctx.doc;
+    let mut out = Outcome::new();
+    match req {
+        Certificate::Named { key, classes } => {
+            let name = lx.certificate_names.get(key).cloned().unwrap_or_else(|| key.clone());
+            for m in lx.certificates.find_all(doc) {
+                if lx.certificates.key(&m) != key {
+                    continue;
+                }
+                let line = doc.lines()[doc.line_of(m.first)].words();
+                let held = classes_in(doc, key, m.first..line.end);
+                let end = held.last().map_or(m.end(), |(_, i)| (*i + 1).max(m.end()));
+                let evidence = doc.evidence(m.first, end);
+                let missing: Vec<String> =
+                    classes.iter().filter(|c| !held.iter().any(|(h, _)| h == *c)).map(|c| c.to_uppercase()).collect();
+                if !missing.is_empty() {
+                    out.doubt(format!("{name} is mentioned, but not class {}", missing.join(", ")), evidence);
+                    continue;
+                }
+                let state = ctx.state(m.first, end, Scope::Clause, &|_| false);
+                out.add(state, name.clone(), evidence);
+            }
+            out.verdict(|| not_found(&name, doc))
+        }
+        Certificate::Terms(terms) => {
+            let set = PatternSet::from_terms(terms.iter().map(|t| (t.as_str(), t.as_str())));
+            // all terms in one line
+            for l in doc.lines() {
+                let found = set.find_in(doc, l.words());
+                if !terms.iter().all(|t| found.iter().any(|m| set.key(m) == t)) {
+                    continue;
+                }
+                let (first, end) = (found[0].first, found.last().expect("non-empty").end());
+                let state = ctx.state(first, end, Scope::Clause, &|_| false);
+                out.add(state, format!("\"{}\"", super::quote(doc, first, end)), doc.evidence(first, end));
+            }
+            let what = terms.iter().map(|t| t.trim_matches('*')).collect::<Vec<_>>().join(" + ");
+            out.verdict(|| not_found(&what, doc))
+        }
+    }
+}

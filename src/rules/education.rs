@@ -1,0 +1,88 @@
+//! Education: met when a completed degree at or above the level, in the
+//! field asked for, is stated. Ongoing, expected or unfinished degrees, a
+//! lower level or another field are unclear.
+
+use super::{not_found, Ctx, Outcome, Scope};
+use crate::lexicon::{lexicon, Match};
+use crate::report::Verdict;
+use crate::requirement::education::{level_name, level_of_key, Education};
+use crate::requirement::Subject;
+use crate::text::{Document, SectionKind};
+
+pub(crate) fn evaluate(req: &Education, ctx: &Ctx<'_, '_>) -> Verdict {
+    let lx = lexicon();
+    let doc = ctx.doc;
+    let not_degree = lx.not_degree.find_all(doc);
+    let degrees: Vec<Match> = lx
+        .degree_levels
+        .find_all(doc)
+        .into_iter()
+        .filter(|m| !not_degree.iter().any(|n| n.first <= m.first && m.first < n.end()))
+        .filter(|m| !matches!(doc.section_of(m.first), SectionKind::Experience | SectionKind::Internship))
+        .collect();
+    let degree_lines: Vec<usize> = degrees.iter().map(|m| doc.line_of(m.first)).collect();
+    let mut out = Outcome::new();
+    for m in &degrees {
+        let key = lx.level_overrides.match_at(doc, m.first).map_or(lx.degree_levels.key(m), |o| lx.level_overrides.key(&o));
+        let level = level_of_key(key);
+        let line = doc.line_of(m.first);
+        let stop = |k: usize| k != line && degree_lines.contains(&k);
+        let entry = ctx.entry_lines(line, &stop);
+        let field = field_in(doc, &req.field, &entry);
+        let name = level_name(level);
+        let degree_ev = doc.evidence(m.first, m.end());
+        let evidence = match &field {
+            Some(f) if doc.line_of(f.first) == line => doc.evidence(m.first.min(f.first), m.end().max(f.end())),
+            _ => degree_ev.clone(),
+        };
+        if !req.level_ok(level) {
+            out.doubt(format!("the CV shows {name}, which is not the level asked for"), evidence);
+            continue;
+        }
+        let field_ok = matches!(req.field, Subject::Any | Subject::Relevant) || field.is_some();
+        if !field_ok {
+            out.doubt(format!("the CV shows {name}, but not in {}", req.field.describe()), evidence);
+            continue;
+        }
+        let state = ctx.state(m.first, m.end(), Scope::Entry, &stop);
+        let mut what = match &req.field {
+            Subject::Any | Subject::Relevant => name.to_string(),
+            f => format!("{name} in {}", f.describe()),
+        };
+        if let Some(f) = field.filter(|f| doc.line_of(f.first) != line) {
+            what.push_str(" (field on the next line)");
+            out.add(state.clone(), what.clone(), doc.evidence(f.first, f.end()));
+        }
+        out.add(state, what, evidence);
+    }
+    let what = match &req.field {
+        Subject::Any | Subject::Relevant => "a completed education at the level asked for".to_string(),
+        f => format!("a completed education in {}", f.describe()),
+    };
+    out.verdict(|| not_found(&what, doc))
+}
+
+/// A word of the field in the entry's lines (the degree word itself
+/// counts: "sykepleierutdanning").
+fn field_in(doc: &Document<'_>, field: &Subject, entry: &[usize]) -> Option<Match> {
+    let lx = lexicon();
+    let lines = doc.lines();
+    for &l in entry {
+        let range = lines[l].words();
+        let found = match field {
+            Subject::Any | Subject::Relevant => None,
+            Subject::Field(k) => lx.fields.find_in(doc, range).into_iter().find(|m| lx.fields.key(m) == k),
+            Subject::Role(k) => lx.roles.find_in(doc, range).into_iter().find(|m| lx.roles.key(m) == k),
+            Subject::Terms(terms) => {
+                let set = crate::lexicon::PatternSet::from_terms(terms.iter().map(|t| (t.as_str(), t.as_str())));
+                let found = set.find_in(doc, range);
+                let all = terms.iter().all(|t| found.iter().any(|m| set.key(m) == t));
+                if all { found.first().copied() } else { None }
+            }
+        };
+        if found.is_some() {
+            return found;
+        }
+    }
+    None
+}

@@ -1,0 +1,406 @@
+//! Years of experience: the dated jobs whose entries name the role or field
+//! are summed, overlaps merged, open ends run to "today". Internships,
+//! placements and education are shown and not counted; part-time and
+//! student jobs are noted and counted. A stated "6 års erfaring som
+//! elektriker" also counts. Too few months is unclear, with the sum.
+
+use super::{Ctx, State};
+use crate::date::{years_months, Month};
+use crate::lexicon::{lexicon, Match, PatternSet, Words};
+use crate::report::{Arithmetic, Evidence, Period, Span, Verdict, VerdictKind};
+use crate::requirement::experience::Experience;
+use crate::requirement::Subject;
+use crate::text::dates::{self, Mention};
+use crate::text::{Document, SectionKind};
+
+/// Most lines one job entry spans.
+const MAX_ENTRY_LINES: usize = 10;
+
+pub(crate) fn evaluate(req: &Experience, ctx: &Ctx<'_, '_>) -> Verdict {
+    let doc = ctx.doc;
+    let subject = SubjectMatcher::new(&req.subject);
+    let today_end = Month(ctx.today.month().0 + 1);
+    let mut periods: Vec<(Period, Month, Month, Option<Evidence>)> = Vec::new();
+    for entry in entries(doc) {
+        let role = subject.find(doc, entry.words.clone());
+        for mention in &entry.mentions {
+            let (from, until) = interval(mention, today_end);
+            let months = (until.0 - from.0).max(0);
+            let (counted, note) = classify(ctx, &entry, role.is_some(), &req.subject);
+            let period = Period {
+                from: from.to_string(),
+                until: until.to_string(),
+                open: mention.is_open(),
+                months,
+                counted,
+                note,
+                evidence: doc.evidence(mention.first, mention.last),
+            };
+            let role_ev = role.map(|r| doc.evidence(r.first, r.end()));
+            periods.push((period, from, until, role_ev));
+        }
+    }
+    let required = req.months;
+    let merged = merge(periods.iter().filter(|p| p.0.counted).map(|p| (p.1, p.2)).collect());
+    let total: i32 = merged.iter().map(|(a, b)| b.0 - a.0).sum();
+    let arithmetic = Arithmetic {
+        today: ctx.today.to_string(),
+        periods: periods.iter().map(|p| p.0.clone()).collect(),
+        merged: merged
+            .iter()
+            .map(|(a, b)| Span { from: a.to_string(), until: b.to_string(), months: b.0 - a.0 })
+            .collect(),
+        total_months: total,
+        required_months: required,
+    };
+    let what = describe(&req.subject);
+    if total >= required && total > 0 {
+        let mut evidence: Vec<Evidence> = Vec::new();
+        for (p, _, _, role) in periods.iter().filter(|p| p.0.counted) {
+            evidence.push(p.evidence.clone());
+            evidence.extend(role.clone());
+        }
+        let notes = notes(&arithmetic.periods);
+        let mut v = Verdict::new(
+            0,
+            VerdictKind::Met,
+            format!(
+                "{} of {what} found (needed {}): {}{notes}.",
+                years_months(total),
+                years_months(required),
+                summary(&arithmetic)
+            ),
+        )
+        .with_evidence(evidence);
+        v.arithmetic = Some(arithmetic);
+        return v;
+    }
+    // "6 års erfaring som elektriker": a stated number of years
+    if let Some((months, ev)) = stated_years(ctx, &subject) {
+        if months >= required {
+            let mut v = Verdict::new(
+                0,
+                VerdictKind::Met,
+                format!("The CV states {} of {what} (needed {}).", years_months(months), years_months(required)),
+            )
+            .with_evidence(vec![ev]);
+            v.arithmetic = Some(arithmetic);
+            return v;
+        }
+    }
+    // "har ikke jobbet som sykepleier"
+    if let Some(ev) = subject.negated(ctx) {
+        let mut v = Verdict::new(0, VerdictKind::NotMet, format!("Not met: the CV says it has no {what}."))
+            .with_evidence(vec![ev]);
+        v.arithmetic = Some(arithmetic);
+        return v;
+    }
+    let found = if arithmetic.periods.is_empty() {
+        "no dated jobs were found".to_string()
+    } else if total == 0 {
+        format!("no dated job counts as {what}: {}", summary(&arithmetic))
+    } else {
+        format!("only {} was found: {}", years_months(total), summary(&arithmetic))
+    };
+    let mut v = Verdict::new(0, VerdictKind::Unclear, format!("Unclear: {} of {what} needed, {found}.", years_months(required)));
+    v.evidence = periods.iter().filter(|p| p.0.counted).map(|p| p.0.evidence.clone()).collect();
+    v.arithmetic = Some(arithmetic);
+    v
+}
+
+fn describe(s: &Subject) -> String {
+    match s {
+        Subject::Any | Subject::Relevant => "work experience".into(),
+        Subject::Role(_) => format!("experience as {}", s.describe()),
+        _ => format!("experience in {}", s.describe()),
+    }
+}
+
+/// "2019-01 – 2021-06 (2 years 5 months), ...": every period, with notes.
+fn summary(a: &Arithmetic) -> String {
+    a.periods
+        .iter()
+        .map(|p| {
+            let until = if p.open { format!("{} (today)", a.today) } else { p.until.clone() };
+            let note = if p.note.is_empty() { String::new() } else { format!(", {}", p.note) };
+            let counted = if p.counted { "" } else { ", not counted" };
+            format!("{} to {} = {}{note}{counted}", p.from, until, years_months(p.months))
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+fn notes(periods: &[Period]) -> String {
+    let part_time = periods.iter().any(|p| p.counted && p.note.contains("part-time"));
+    if part_time {
+        "; part-time periods are counted in full".into()
+    } else {
+        String::new()
+    }
+}
+
+/// The half-open month interval a mention covers. A year alone starts in
+/// January and ends in January of its year (so "2015–2018" is 3 years); an
+/// open end runs to the end of today's month.
+fn interval(m: &Mention, today_end: Month) -> (Month, Month) {
+    let from = m.start.month;
+    let until = match m.end {
+        None => Month(from.0 + 1),
+        Some(None) => today_end,
+        Some(Some(p)) if p.year_only => Month::new(p.month.year(), 1).max(Month(from.0 + 1)),
+        Some(Some(p)) => Month(p.month.0 + 1),
+    };
+    (from, until.min(today_end).max(from))
+}
+
+/// Sort and merge overlapping or touching intervals.
+fn merge(mut v: Vec<(Month, Month)>) -> Vec<(Month, Month)> {
+    v.sort();
+    let mut out: Vec<(Month, Month)> = Vec::new();
+    for (a, b) in v {
+        match out.last_mut() {
+            Some(last) if a <= last.1 => last.1 = last.1.max(b),
+            _ => out.push((a, b)),
+        }
+    }
+    out
+}
+
+/// One dated job entry.
+struct Entry {
+    mentions: Vec<Mention>,
+    /// The words of the entry's lines.
+    words: std::ops::Range<usize>,
+    section: SectionKind,
+}
+
+/// Whether a period counts, and its note.
+fn classify(ctx: &Ctx<'_, '_>, e: &Entry, role: bool, subject: &Subject) -> (bool, String) {
+    let lx = lexicon();
+    let doc = ctx.doc;
+    let mut notes: Vec<&str> = Vec::new();
+    if e.section == SectionKind::Internship || lx.internship.any_in(doc, e.words.clone()) {
+        return (false, "internship or placement".into());
+    }
+    if is_education(doc, e) {
+        return (false, "education".into());
+    }
+    if lx.part_time.any_in(doc, e.words.clone()) || has_percentage(doc, e.words.clone()) {
+        notes.push("part-time");
+    }
+    if lx.student_job.any_in(doc, e.words.clone()) {
+        notes.push("student or summer job");
+    }
+    let counted = role || matches!(subject, Subject::Any | Subject::Relevant);
+    if !counted {
+        notes.push("another role or field");
+    }
+    (counted, notes.join(", "))
+}
+
+/// An entry that names a degree or a school is education, not a job.
+fn is_education(doc: &Document<'_>, e: &Entry) -> bool {
+    let lx = lexicon();
+    let not_degree = lx.not_degree.find_in(doc, e.words.clone());
+    let first_line = doc.lines()[doc.line_of(e.mentions[0].first)].words();
+    let range = e.words.start.min(first_line.start)..first_line.end.max(e.words.start + 1).min(e.words.end.max(first_line.end));
+    lx.degree_levels
+        .find_in(doc, range)
+        .iter()
+        .any(|m| !not_degree.iter().any(|n| n.first <= m.first && m.first < n.end()))
+}
+
+/// "50 %", "80% stilling": a share below 100 %.
+fn has_percentage(doc: &Document<'_>, range: std::ops::Range<usize>) -> bool {
+    range.clone().any(|i| {
+        doc.punct_after(i).starts_with('%')
+            && doc.word(i).parse::<u32>().is_ok_and(|n| (1..100).contains(&n))
+    }) || range.clone().any(|i| doc.word(i) == "prosent" || doc.word(i) == "procent")
+}
+
+/// The sections whose dates are jobs.
+fn job_lines(doc: &Document<'_>) -> Vec<usize> {
+    let lines = doc.lines();
+    let has_experience = lines.iter().any(|l| l.section == SectionKind::Experience);
+    (0..lines.len())
+        .filter(|&i| {
+            let s = lines[i].section;
+            !lines[i].heading
+                && if has_experience {
+                    matches!(s, SectionKind::Experience | SectionKind::Internship)
+                } else {
+                    !matches!(s, SectionKind::Education | SectionKind::Languages | SectionKind::Licences | SectionKind::Skills)
+                }
+        })
+        .collect()
+}
+
+/// Split the job sections into entries, one per line with a date range.
+fn entries(doc: &Document<'_>) -> Vec<Entry> {
+    let lines = doc.lines();
+    let candidates = job_lines(doc);
+    let ranged: Vec<(usize, Vec<Mention>)> = candidates
+        .iter()
+        .filter_map(|&l| {
+            let ms: Vec<Mention> = dates::find(doc, lines[l].words()).into_iter().filter(Mention::is_range).collect();
+            (!ms.is_empty()).then_some((l, ms))
+        })
+        .collect();
+    let is_candidate = |l: usize| candidates.binary_search(&l).is_ok();
+    let date_only = |l: usize, ms: &[Mention]| {
+        let words = lines[l].words();
+        let covered: usize = ms.iter().map(|m| m.last - m.first).sum();
+        words.len() <= covered + 1
+    };
+    // In a "dates first" layout, the first dated line of its section has
+    // nothing but a heading (or nothing) before it.
+    let dates_first = |idx: usize| -> bool {
+        let section = lines[ranged[idx].0].section;
+        let first = ranged.iter().find(|(k, _)| lines[*k].section == section).map(|(k, ms)| (*k, ms)).expect("itself");
+        let (l, ms) = first;
+        date_only(l, ms) && (l == 0 || lines[l - 1].heading || lines[l - 1].first_word == lines[l - 1].end_word)
+    };
+    // Title before the dates, or dates before the title? Decided by the
+    // first dated line of the section.
+    let title_of = |idx: usize| -> usize {
+        let (l, ms) = &ranged[idx];
+        let l = *l;
+        let prev_ok = l > 0 && is_candidate(l - 1) && lines[l - 1].first_word < lines[l - 1].end_word
+            && !ranged.iter().any(|(k, _)| *k == l - 1) && lines[l - 1].section == lines[l].section;
+        if date_only(l, ms) && prev_ok && !dates_first(idx) {
+            l - 1
+        } else {
+            l
+        }
+    };
+    let mut out = Vec::new();
+    for idx in 0..ranged.len() {
+        let (l, ms) = &ranged[idx];
+        let start = title_of(idx);
+        let next_start = if idx + 1 < ranged.len() { title_of(idx + 1) } else { lines.len() };
+        let mut end = *l;
+        while end + 1 < next_start
+            && end + 1 < lines.len()
+            && end + 1 - start < MAX_ENTRY_LINES
+            && !lines[end + 1].heading
+            && lines[end + 1].section == lines[*l].section
+        {
+            end += 1;
+        }
+        let words = lines[start].first_word as usize..lines[end].end_word as usize;
+        out.push(Entry { mentions: ms.clone(), words, section: lines[*l].section });
+    }
+    out
+}
+
+/// Finds the requirement's role or field in text.
+struct SubjectMatcher {
+    set: Option<PatternSet>,
+    key: Option<String>,
+    all_terms: Vec<String>,
+}
+
+impl SubjectMatcher {
+    fn new(subject: &Subject) -> SubjectMatcher {
+        let lx = lexicon();
+        match subject {
+            Subject::Any | Subject::Relevant => SubjectMatcher { set: None, key: None, all_terms: Vec::new() },
+            Subject::Role(k) => SubjectMatcher { set: Some(lx.roles.clone()), key: Some(k.clone()), all_terms: Vec::new() },
+            Subject::Field(k) => {
+                // a field also counts through the roles it names
+                SubjectMatcher { set: Some(lx.fields.clone()), key: Some(k.clone()), all_terms: Vec::new() }
+            }
+            Subject::Terms(t) => SubjectMatcher {
+                set: Some(PatternSet::from_terms(t.iter().map(|x| (x.as_str(), x.as_str())))),
+                key: None,
+                all_terms: t.clone(),
+            },
+        }
+    }
+
+    /// The first match in `range`, if the subject is there (all terms for
+    /// the recruiter's own words).
+    fn find(&self, doc: &Document<'_>, range: std::ops::Range<usize>) -> Option<Match> {
+        let set = self.set.as_ref()?;
+        let found = set.find_in(doc, range);
+        match &self.key {
+            Some(k) => found.into_iter().find(|m| set.key(m) == k),
+            None => {
+                let all = self.all_terms.iter().all(|t| found.iter().any(|m| set.key(m) == t));
+                if all { found.first().copied() } else { None }
+            }
+        }
+    }
+
+    /// Any subject, or the subject: whether the clause has it.
+    fn in_clause(&self, doc: &Document<'_>, range: std::ops::Range<usize>) -> Option<Match> {
+        match &self.set {
+            None => Some(Match { key: 0, first: range.start, len: 0 }),
+            Some(_) => self.find(doc, range),
+        }
+    }
+
+    /// "har ikke jobbet som sykepleier": the subject under a negation.
+    fn negated(&self, ctx: &Ctx<'_, '_>) -> Option<Evidence> {
+        let set = self.set.as_ref()?;
+        let doc = ctx.doc;
+        let exp = &lexicon().experience_words;
+        for m in set.find_all(doc) {
+            if self.key.as_ref().is_some_and(|k| set.key(&m) != k) {
+                continue;
+            }
+            if let State::Negated(_) = ctx.state(m.first, m.end(), super::Scope::Clause, &|_| false) {
+                let clause = ctx.clause(m.first, m.end());
+                let about_work = exp.any_in(doc, clause.clone())
+                    || clause.clone().any(|i| matches!(doc.word(i), "jobbet" | "jobba" | "arbeidet" | "arbetat" | "arbejdet" | "worked"));
+                if about_work {
+                    return Some(doc.evidence(clause.start, clause.end));
+                }
+            }
+        }
+        None
+    }
+}
+
+/// A stated number of years: "6 års erfaring som elektriker", "over 5
+/// years of experience as a developer".
+fn stated_years(ctx: &Ctx<'_, '_>, subject: &SubjectMatcher) -> Option<(i32, Evidence)> {
+    let lx = lexicon();
+    let doc = ctx.doc;
+    let mut best: Option<(i32, Evidence)> = None;
+    for i in 0..doc.word_count() {
+        let Ok(n) = doc.word(i).parse::<i32>() else { continue };
+        if !(1..=50).contains(&n) || i + 1 >= doc.word_count() {
+            continue;
+        }
+        let Some(y) = lx.years_words.match_at(doc, i + 1) else { continue };
+        let clause = ctx.clause(i, y.end());
+        let window = y.end()..(y.end() + 4).min(clause.end);
+        if !lx.experience_words.any_in(doc, window) {
+            continue;
+        }
+        if !matches!(ctx.state(i, y.end(), super::Scope::Clause, &|_| false), State::Plain) {
+            continue;
+        }
+        if subject.in_clause(doc, clause.clone()).is_none() {
+            continue;
+        }
+        let ev = doc.evidence(clause.start, clause.end);
+        if best.as_ref().is_none_or(|(b, _)| n * 12 > *b) {
+            best = Some((n * 12, ev));
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn merges_overlaps() {
+        let m = |y, mo| Month::new(y, mo);
+        let merged = merge(vec![(m(2015, 1), m(2017, 1)), (m(2016, 6), m(2018, 1)), (m(2019, 1), m(2019, 7))]);
+        assert_eq!(merged, [(m(2015, 1), m(2018, 1)), (m(2019, 1), m(2019, 7))]);
+    }
+}

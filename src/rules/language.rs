@@ -1,0 +1,171 @@
+//! Language: met when the CV lists the language at or above the level
+//! (spoken and written separately when the CV separates them). Listed
+//! without a level is unclear; a lower stated level is not met. A CV that
+//! is merely written in a language proves nothing about it.
+
+use super::{not_found, quote, Ctx, Outcome, State};
+use crate::lexicon::{lexicon, Match, Words};
+use crate::report::{Verdict, VerdictKind};
+use crate::requirement::language::{level_name, LangLevel, Language};
+use crate::text::Document;
+
+pub(crate) fn evaluate(req: &Language, ctx: &Ctx<'_, '_>) -> Verdict {
+    let lx = lexicon();
+    let doc = ctx.doc;
+    let mentions = lx.languages.find_all(doc);
+    let mut per_language: Vec<Verdict> = Vec::new();
+    for key in &req.languages {
+        let wanted = Language::expand(key);
+        let mut out = Outcome::new();
+        for (i, m) in mentions.iter().enumerate() {
+            let lang = lx.languages.key(m);
+            if !wanted.contains(&lang) {
+                continue;
+            }
+            let name = lx.language_names.get(lang).cloned().unwrap_or_default();
+            let Some(found) = levels_for(doc, &mentions, i) else {
+                out.doubt(format!("{name} is listed without a level"), doc.evidence(m.first, m.end()));
+                continue;
+            };
+            let have = found.for_modes(req.spoken, req.written);
+            let evidence = doc.evidence(m.first.min(found.first), m.end().max(found.end));
+            let Some(have) = have else {
+                out.doubt(format!("{name} has a level, but not for what is asked (spoken/written)"), evidence);
+                continue;
+            };
+            let shown = level_text(have);
+            if have >= req.level {
+                out.add(State::Plain, format!("{name} at {shown}"), evidence);
+            } else {
+                out.add(
+                    State::Negated(quote(doc, found.first, found.end)),
+                    format!("{name} (read as {shown}, below {})", level_text(req.level)),
+                    evidence,
+                );
+            }
+        }
+        let name = lx.language_names.get(key).cloned().unwrap_or_else(|| key.clone());
+        per_language.push(out.verdict(|| not_found(&format!("{name} with a level"), doc)));
+    }
+    combine(req, per_language)
+}
+
+fn level_text(l: LangLevel) -> String {
+    if l >= 7 { "native level".into() } else { level_name(l).into() }
+}
+
+/// Combine the verdicts for several languages: all needed, or any one.
+fn combine(req: &Language, mut verdicts: Vec<Verdict>) -> Verdict {
+    if verdicts.len() == 1 {
+        return verdicts.pop().expect("one");
+    }
+    let met = |v: &Verdict| v.verdict == VerdictKind::Met;
+    if req.all {
+        if verdicts.iter().all(met) {
+            let evidence = verdicts.iter().flat_map(|v| v.evidence.clone()).collect();
+            let why = verdicts.iter().map(|v| v.explanation.trim_end_matches('.').replace("Found ", "")).collect::<Vec<_>>();
+            return Verdict::new(0, VerdictKind::Met, format!("Found {}.", why.join("; "))).with_evidence(evidence);
+        }
+        let worst = verdicts
+            .iter()
+            .position(|v| v.verdict == VerdictKind::NotMet)
+            .or_else(|| verdicts.iter().position(|v| !met(v)))
+            .expect("one is not met");
+        return verdicts.swap_remove(worst);
+    }
+    if let Some(i) = verdicts.iter().position(met) {
+        return verdicts.swap_remove(i);
+    }
+    let best = verdicts.iter().position(|v| v.verdict == VerdictKind::Unclear).unwrap_or(0);
+    verdicts.swap_remove(best)
+}
+
+/// Levels found for one language mention.
+struct Found {
+    general: Option<LangLevel>,
+    spoken: Option<LangLevel>,
+    written: Option<LangLevel>,
+    first: usize,
+    end: usize,
+}
+
+impl Found {
+    /// The level that counts for the modes asked for (the lower when
+    /// both are asked for or when the CV separates them).
+    fn for_modes(&self, spoken: bool, written: bool) -> Option<LangLevel> {
+        let s = self.spoken.or(self.general);
+        let w = self.written.or(self.general);
+        match (spoken, written) {
+            (true, true) => Some(s?.min(w?)),
+            (true, false) => s,
+            (false, true) => w,
+            (false, false) => match (s, w) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            },
+        }
+    }
+}
+
+/// The levels written for mention `i`: right after it on its line (up to
+/// the next language), else shared with the next language ("norsk og
+/// engelsk: flytende"), else right before it, else on the next short line.
+fn levels_for(doc: &Document<'_>, mentions: &[Match], i: usize) -> Option<Found> {
+    let m = mentions[i];
+    let line = doc.line_of(m.first);
+    let words = doc.lines()[line].words();
+    let next_on_line = mentions.get(i + 1).filter(|n| doc.line_of(n.first) == line).map(|n| n.first);
+    let prev_on_line = i.checked_sub(1).map(|p| mentions[p]).filter(|p| doc.line_of(p.first) == line).map(|p| p.end());
+    let right = m.end()..next_on_line.unwrap_or(words.end);
+    if let Some(f) = read_levels(doc, right.clone()) {
+        return Some(f);
+    }
+    // only connectors between this language and the next: share its level
+    if next_on_line.is_some() && right.clone().all(|w| matches!(doc.word(w), "og" | "and" | "och" | "samt" | "eller" | "or")) {
+        if let Some(f) = levels_for(doc, mentions, i + 1) {
+            return Some(f);
+        }
+    }
+    let left = prev_on_line.unwrap_or(words.start)..m.first;
+    if let Some(f) = read_levels(doc, left) {
+        return Some(f);
+    }
+    // a table: "Norsk" on one line, "Morsmål" on the next
+    let lines = doc.lines();
+    if right.is_empty() && line + 1 < lines.len() {
+        let next = lines[line + 1].words();
+        let has_language = mentions.iter().any(|n| doc.line_of(n.first) == line + 1);
+        if !has_language && next.len() <= 4 {
+            return read_levels(doc, next);
+        }
+    }
+    None
+}
+
+fn read_levels(doc: &Document<'_>, range: std::ops::Range<usize>) -> Option<Found> {
+    let lx = lexicon();
+    let levels = lx.language_levels.find_in(doc, range.clone());
+    if levels.is_empty() {
+        return None;
+    }
+    let mut f = Found { general: None, spoken: None, written: None, first: range.end, end: range.start };
+    let mut from = range.start;
+    for l in &levels {
+        let level: LangLevel = lx.language_levels.key(l).parse().unwrap_or(0);
+        let before = from..l.first;
+        let spoken = lx.spoken.any_in(doc, before.clone());
+        let written = lx.written.any_in(doc, before);
+        // the level word itself may be a mode word ("muntlig")
+        let slot = match (spoken, written) {
+            (true, false) => &mut f.spoken,
+            (false, true) => &mut f.written,
+            _ => &mut f.general,
+        };
+        // "B2/C1": the lower one counts
+        *slot = Some(slot.map_or(level, |s: LangLevel| s.min(level)));
+        f.first = f.first.min(l.first);
+        f.end = f.end.max(l.end());
+        from = l.end();
+    }
+    Some(f)
+}

@@ -1,0 +1,47 @@
+//! Driving licence: met when the CV states a class that implies a required
+//! class; a licence without a class, a lower class, "tar førerkort" or
+//! "utløpt" are unclear; "har ikke førerkort" is not met.
+
+use super::{not_found, Ctx, Outcome, Scope, State};
+use crate::report::Verdict;
+use crate::requirement::licence::{licence_mentions, satisfies, Licence};
+
+pub(crate) fn evaluate(req: &Licence, ctx: &Ctx<'_, '_>) -> Verdict {
+    let doc = ctx.doc;
+    let mut out = Outcome::new();
+    for (m, classes) in licence_mentions(doc) {
+        let end = classes.end.max(m.end());
+        let first = classes.list.first().map_or(m.first, |(_, i)| (*i).min(m.first));
+        let evidence = doc.evidence(first, end);
+        let state = ctx.state(first, end, Scope::Clause, &|_| false);
+        let held: Vec<&str> = classes.list.iter().map(|(c, _)| c.as_str()).collect();
+        let shown = held.iter().map(|c| c.to_uppercase()).collect::<Vec<_>>().join(", ");
+        if req.classes.is_empty() {
+            let what = if held.is_empty() { "a driving licence".to_string() } else { format!("a driving licence, class {shown}") };
+            out.add(state, what, evidence);
+            continue;
+        }
+        if held.is_empty() {
+            // "har ikke førerkort" contradicts any class; otherwise the
+            // class is missing.
+            if let State::Negated(_) = state {
+                out.add(state, "a driving licence".into(), evidence);
+            } else {
+                out.doubt("a driving licence is mentioned, but not its class".into(), evidence);
+            }
+            continue;
+        }
+        let ok = |r: &String| held.iter().any(|h| satisfies(h, r));
+        let met = if req.all { req.classes.iter().all(ok) } else { req.classes.iter().any(ok) };
+        if met {
+            out.add(state, format!("a driving licence, class {shown}"), evidence);
+        } else if let State::Negated(_) = state {
+            // "ikke klasse C" says nothing about the required B
+            continue;
+        } else {
+            let need = req.classes.iter().map(|c| c.to_uppercase()).collect::<Vec<_>>().join(if req.all { " and " } else { " or " });
+            out.doubt(format!("the CV shows class {shown}, which does not include {need}"), evidence);
+        }
+    }
+    out.verdict(|| not_found("a driving licence", doc))
+}

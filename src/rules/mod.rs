@@ -1,0 +1,278 @@
+//! Evaluation: one requirement kind per module, each judging one
+//! requirement against one document.
+//!
+//! Shared here: what the words around a match say about it (negated,
+//! pending, expired), and the scope those words are looked for in.
+
+mod authorisation;
+mod certificate;
+mod education;
+mod experience;
+mod language;
+mod licence;
+mod must_mention;
+
+use crate::date::{Date, Month};
+use crate::lexicon::{lexicon, Words};
+use crate::report::{Verdict, VerdictKind};
+use crate::requirement::{Requirement, RequirementKind};
+use crate::text::{dates, Document};
+use crate::Options;
+
+/// Judge one requirement against one document.
+pub fn evaluate(req: &Requirement, doc: &Document<'_>, options: &Options) -> Verdict {
+    let ctx = Ctx { doc, today: options.today };
+    if let RequirementKind::Manual(m) = &req.kind {
+        return Verdict::new(req.index, VerdictKind::Manual, m.interpretation());
+    }
+    if !doc.readable() {
+        let why = doc.warnings().first().map_or("the file could not be read", String::as_str);
+        return Verdict::new(req.index, VerdictKind::Unclear, format!("Not checked: {why}."));
+    }
+    let mut v = match &req.kind {
+        RequirementKind::DrivingLicence(r) => licence::evaluate(r, &ctx),
+        RequirementKind::Authorisation(r) => authorisation::evaluate(r, &ctx),
+        RequirementKind::Education(r) => education::evaluate(r, &ctx),
+        RequirementKind::Language(r) => language::evaluate(r, &ctx),
+        RequirementKind::Experience(r) => experience::evaluate(r, &ctx),
+        RequirementKind::Certificate(r) => certificate::evaluate(r, &ctx),
+        RequirementKind::MustMention(r) => must_mention::evaluate(r, &ctx),
+        RequirementKind::Manual(_) => unreachable!("handled above"),
+    };
+    v.requirement = req.index;
+    debug_assert!(v.verdict != VerdictKind::Met || !v.evidence.is_empty(), "met without evidence");
+    if v.verdict == VerdictKind::Met && v.evidence.is_empty() {
+        v.verdict = VerdictKind::Unclear;
+    }
+    v.evidence.sort();
+    v.evidence.dedup();
+    v
+}
+
+/// What a rule needs.
+pub(crate) struct Ctx<'d, 'a> {
+    pub doc: &'d Document<'a>,
+    pub today: Date,
+}
+
+/// What the words around a match say about it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum State {
+    /// Nothing changes its meaning.
+    Plain,
+    /// "har ikke", "Førerkort: nei".
+    Negated(String),
+    /// Planned, in progress, applied for, or dated in the future.
+    Pending(String),
+    /// No longer valid.
+    Expired(String),
+}
+
+/// Where qualifying words are looked for around a match.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Scope {
+    /// The match's clause only (its line, up to `.` or `;`).
+    Clause,
+    /// The clause, plus the line before and after in the same entry.
+    Entry,
+}
+
+/// Characters that end a clause.
+const CLAUSE_ENDS: &[char] = &['.', ';', '!', '?', '|'];
+
+impl Ctx<'_, '_> {
+    /// The words of the clause around words `first..end`, within its line.
+    pub fn clause(&self, first: usize, end: usize) -> std::ops::Range<usize> {
+        let doc = self.doc;
+        let line = &doc.lines()[doc.line_of(first)];
+        let words = line.words();
+        let mut a = first;
+        while a > words.start {
+            let (p, _) = doc.between(a - 1, a);
+            if p.contains(CLAUSE_ENDS) && !is_abbreviation(doc.word(a - 1)) {
+                break;
+            }
+            a -= 1;
+        }
+        let mut b = end.max(first + 1);
+        while b < words.end {
+            let (p, _) = doc.between(b - 1, b);
+            if p.contains(CLAUSE_ENDS) && !is_abbreviation(doc.word(b - 1)) {
+                break;
+            }
+            b += 1;
+        }
+        a..b
+    }
+
+    /// Lines next to line `l` in the same entry: same section, not a
+    /// heading, not blank; `stop` rejects lines that start another entry.
+    pub fn entry_lines(&self, l: usize, stop: &dyn Fn(usize) -> bool) -> Vec<usize> {
+        let lines = self.doc.lines();
+        let mut out = vec![l];
+        let ok = |k: usize| {
+            let line = &lines[k];
+            !line.heading && line.first_word < line.end_word && line.section == lines[l].section && !stop(k)
+        };
+        if l > 0 && ok(l - 1) {
+            out.insert(0, l - 1);
+        }
+        if l + 1 < lines.len() && ok(l + 1) {
+            out.push(l + 1);
+        }
+        out
+    }
+
+    /// The state of the match at words `first..end`.
+    pub fn state(&self, first: usize, end: usize, scope: Scope, stop: &dyn Fn(usize) -> bool) -> State {
+        let lx = lexicon();
+        let doc = self.doc;
+        let clause = self.clause(first, end);
+        // negation before the match, in its clause, at most 4 words back
+        let from = first.saturating_sub(4).max(clause.start);
+        if let Some(m) = lx.negation.find_in(doc, from..first).last() {
+            return State::Negated(quote(doc, m.first, m.end()));
+        }
+        // "Førerkort: nei"
+        if end < clause.end {
+            if let Some(m) = lx.negation_after.match_at(doc, end) {
+                if m.end() <= clause.end && m.end() - end <= 2 {
+                    return State::Negated(quote(doc, m.first, m.end()));
+                }
+            }
+        }
+        let ranges: Vec<std::ops::Range<usize>> = match scope {
+            Scope::Clause => vec![clause.clone()],
+            Scope::Entry => {
+                let l = doc.line_of(first);
+                self.entry_lines(l, stop)
+                    .into_iter()
+                    .map(|k| if k == l { clause.clone() } else { doc.lines()[k].words() })
+                    .collect()
+            }
+        };
+        for r in &ranges {
+            if let Some(m) = lx.expired.find_in(doc, r.clone()).first() {
+                return State::Expired(quote(doc, m.first, m.end()));
+            }
+            if let Some(s) = self.expiry_date_passed(r.clone()) {
+                return State::Expired(s);
+            }
+        }
+        for r in &ranges {
+            if let Some(m) = lx.pending.find_in(doc, r.clone()).first() {
+                return State::Pending(quote(doc, m.first, m.end()));
+            }
+        }
+        if scope == Scope::Entry {
+            for r in &ranges {
+                for d in dates::find(doc, r.clone()) {
+                    if d.is_open() {
+                        return State::Pending(format!("{} (still going on)", quote(doc, d.first, d.last)));
+                    }
+                    if d.latest().is_some_and(|m| m > self.today.month()) {
+                        return State::Pending(format!("{} (in the future)", quote(doc, d.first, d.last)));
+                    }
+                }
+            }
+        }
+        State::Plain
+    }
+
+    /// "gyldig til 03.2024" with that date before today.
+    fn expiry_date_passed(&self, range: std::ops::Range<usize>) -> Option<String> {
+        let lx = lexicon();
+        let doc = self.doc;
+        for m in lx.valid_until.find_in(doc, range.clone()) {
+            let after = m.end()..range.end;
+            if let Some(d) = dates::find(doc, after).first() {
+                let until: Month = d.latest().unwrap_or(d.start.month);
+                if until < self.today.month() || (d.start.year_only && until.year() < self.today.year) {
+                    return Some(quote(doc, m.first, d.last));
+                }
+            }
+        }
+        None
+    }
+}
+
+fn is_abbreviation(w: &str) -> bool {
+    matches!(w, "kl" | "ca" | "nr" | "leg" | "dr" | "ing" | "siv" | "cand" | "mag" | "d" | "ph" | "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "okt" | "oct" | "nov" | "des" | "dec" | "t" | "o" | "m" | "f" | "eks" | "bl" | "a" | "st" | "mr" | "mrs" | "ms" | "b" | "sc" | "e" | "g")
+        || w.len() == 1
+}
+
+/// The normalised text of words `first..end`, for explanations.
+pub(crate) fn quote(doc: &Document<'_>, first: usize, end: usize) -> String {
+    let e = doc.evidence(first, end.max(first + 1));
+    e.text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A verdict for a requirement that was not found.
+pub(crate) fn not_found(what: &str, doc: &Document<'_>) -> Verdict {
+    let where_ = if doc.has_headings() { "in the whole CV" } else { "in the whole CV (it has no section headings)" };
+    Verdict::new(0, VerdictKind::Unclear, format!("No mention of {what} was found {where_}."))
+}
+
+/// Verdict from the states of candidate matches: the first `Plain` one is
+/// met; otherwise a negation is not met; otherwise the first other state
+/// is unclear with its reason.
+pub(crate) struct Outcome {
+    pub met: Vec<crate::report::Evidence>,
+    pub met_what: Vec<String>,
+    pub negated: Option<(String, crate::report::Evidence)>,
+    pub doubtful: Option<(String, crate::report::Evidence)>,
+}
+
+impl Outcome {
+    pub fn new() -> Self {
+        Outcome { met: Vec::new(), met_what: Vec::new(), negated: None, doubtful: None }
+    }
+
+    /// Record a match and its state; `what` names what the match shows.
+    pub fn add(&mut self, state: State, what: String, evidence: crate::report::Evidence) {
+        match state {
+            State::Plain => {
+                self.met.push(evidence);
+                self.met_what.push(what);
+            }
+            State::Negated(w) => {
+                if self.negated.is_none() {
+                    self.negated = Some((format!("the CV says \"{w}\" about {what}"), evidence));
+                }
+            }
+            State::Pending(w) => {
+                if self.doubtful.is_none() {
+                    self.doubtful = Some((format!("{what} is not completed yet (\"{w}\")"), evidence));
+                }
+            }
+            State::Expired(w) => {
+                if self.doubtful.is_none() {
+                    self.doubtful = Some((format!("{what} is no longer valid (\"{w}\")"), evidence));
+                }
+            }
+        }
+    }
+
+    /// A doubt that is not about state ("class B found, C needed").
+    pub fn doubt(&mut self, why: String, evidence: crate::report::Evidence) {
+        if self.doubtful.is_none() {
+            self.doubtful = Some((why, evidence));
+        }
+    }
+
+    /// The verdict: met, else not met, else unclear, else `missing`.
+    pub fn verdict(mut self, missing: impl FnOnce() -> Verdict) -> Verdict {
+        if !self.met.is_empty() {
+            self.met.truncate(3);
+            let what = self.met_what.first().cloned().unwrap_or_default();
+            return Verdict::new(0, VerdictKind::Met, format!("Found {what}.")).with_evidence(self.met);
+        }
+        if let Some((why, e)) = self.negated {
+            return Verdict::new(0, VerdictKind::NotMet, format!("Not met: {why}.")).with_evidence(vec![e]);
+        }
+        if let Some((why, e)) = self.doubtful {
+            return Verdict::new(0, VerdictKind::Unclear, format!("Unclear: {why}.")).with_evidence(vec![e]);
+        }
+        missing()
+    }
+}

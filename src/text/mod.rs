@@ -1,0 +1,217 @@
+//! The document model: extracted text, normalised with an offset map,
+//! tokenised, split into lines and sections.
+
+pub mod dates;
+pub mod normalize;
+pub mod sections;
+pub mod tokens;
+
+use crate::lexicon::Words;
+use crate::report::Evidence;
+use crate::ExtractedText;
+use normalize::Normalized;
+pub use sections::SectionKind;
+use tokens::{tokenize, Token};
+
+/// One line of the normalised text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Line {
+    /// Byte range in the normalised text.
+    pub start: u32,
+    pub end: u32,
+    /// Word range (indices into the document's words).
+    pub first_word: u32,
+    pub end_word: u32,
+    /// The section the line is in.
+    pub section: SectionKind,
+    /// Whether the line is itself a section heading.
+    pub heading: bool,
+}
+
+impl Line {
+    pub fn words(&self) -> std::ops::Range<usize> {
+        self.first_word as usize..self.end_word as usize
+    }
+}
+
+/// A CV ready to be searched: see the module documentation.
+#[derive(Debug)]
+pub struct Document<'a> {
+    original: &'a str,
+    norm: Normalized,
+    tokens: Vec<Token>,
+    /// Indices into `tokens` of the word tokens.
+    words: Vec<u32>,
+    lines: Vec<Line>,
+    has_headings: bool,
+    readable: bool,
+    warnings: Vec<String>,
+}
+
+impl<'a> Document<'a> {
+    /// Build the document model of extracted text.
+    pub fn new(extracted: &'a ExtractedText) -> Document<'a> {
+        let mut warnings = extracted.warnings.clone();
+        let mut original = extracted.text.as_str();
+        if original.len() > crate::MAX_TEXT_BYTES {
+            let mut cut = crate::MAX_TEXT_BYTES;
+            while !original.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            original = &original[..cut];
+            warnings.push(format!(
+                "text cut at {} bytes; the rest was not screened",
+                crate::MAX_TEXT_BYTES
+            ));
+        }
+        let norm = Normalized::new(original);
+        let tokens = tokenize(&norm.text);
+        let words: Vec<u32> = tokens
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.is_word())
+            .map(|(i, _)| i as u32)
+            .collect();
+        let mut doc = Document {
+            original,
+            norm,
+            tokens,
+            words,
+            lines: Vec::new(),
+            has_headings: false,
+            readable: extracted.readable,
+            warnings,
+        };
+        doc.lines = doc.split_lines();
+        doc.has_headings = sections::assign(&mut doc);
+        doc
+    }
+
+    fn split_lines(&self) -> Vec<Line> {
+        let text = &self.norm.text;
+        let mut lines = Vec::new();
+        let mut start = 0usize;
+        let mut w = 0usize;
+        for (line_no, piece) in text.split('\n').enumerate() {
+            let end = start + piece.len();
+            let first_word = w;
+            while w < self.words.len() && self.token_of(w).line as usize == line_no {
+                w += 1;
+            }
+            lines.push(Line {
+                start: start as u32,
+                end: end as u32,
+                first_word: first_word as u32,
+                end_word: w as u32,
+                section: SectionKind::Header,
+                heading: false,
+            });
+            start = end + 1;
+        }
+        lines
+    }
+
+    /// The extracted text evidence spans point into.
+    pub fn original(&self) -> &str {
+        self.original
+    }
+
+    /// The normalised text rules search.
+    pub fn norm(&self) -> &str {
+        &self.norm.text
+    }
+
+    pub fn readable(&self) -> bool {
+        self.readable
+    }
+
+    pub fn warnings(&self) -> &[String] {
+        &self.warnings
+    }
+
+    pub fn lines(&self) -> &[Line] {
+        &self.lines
+    }
+
+    pub(crate) fn lines_mut(&mut self) -> &mut [Line] {
+        &mut self.lines
+    }
+
+    /// Whether the CV has any recognised section headings.
+    pub fn has_headings(&self) -> bool {
+        self.has_headings
+    }
+
+    /// The number of words.
+    pub fn word_count(&self) -> usize {
+        self.words.len()
+    }
+
+    pub(crate) fn token_of(&self, word: usize) -> &Token {
+        &self.tokens[self.words[word] as usize]
+    }
+
+    /// The line word `i` is on.
+    pub fn line_of(&self, word: usize) -> usize {
+        self.token_of(word).line as usize
+    }
+
+    /// The section word `i` is in.
+    pub fn section_of(&self, word: usize) -> SectionKind {
+        self.lines[self.line_of(word)].section
+    }
+
+    /// The punctuation characters between words `a` and `b` (`a < b`), and
+    /// whether a line break separates them.
+    pub fn between(&self, a: usize, b: usize) -> (String, bool) {
+        let (ta, tb) = (self.words[a] as usize, self.words[b] as usize);
+        let punct = self.tokens[ta + 1..tb].iter().map(|t| t.text(&self.norm.text)).collect();
+        (punct, self.token_of(a).line != self.token_of(b).line)
+    }
+
+    /// The punctuation right after word `i` on its line ("" if none).
+    pub fn punct_after(&self, word: usize) -> String {
+        let t = self.words[word] as usize;
+        let line = self.tokens[t].line;
+        self.tokens[t + 1..]
+            .iter()
+            .take_while(|x| !x.is_word() && x.line == line)
+            .map(|x| x.text(&self.norm.text))
+            .collect()
+    }
+
+    /// Evidence for words `first..end`: the original text they came from.
+    pub fn evidence(&self, first: usize, end: usize) -> Evidence {
+        let (s, e) = (self.token_of(first).start, self.token_of(end.max(first + 1) - 1).end);
+        self.evidence_norm(s as usize, e as usize)
+    }
+
+    /// Evidence for a whole line (without its bullet or list mark).
+    pub fn line_evidence(&self, line: usize) -> Evidence {
+        let l = &self.lines[line];
+        if l.first_word < l.end_word {
+            self.evidence(l.first_word as usize, l.end_word as usize)
+        } else {
+            self.evidence_norm(l.start as usize, l.end as usize)
+        }
+    }
+
+    fn evidence_norm(&self, s: usize, e: usize) -> Evidence {
+        let (start, end) = self.norm.to_original(s, e);
+        Evidence { start, end, text: self.original[start..end].to_string() }
+    }
+
+    /// The words of the document as a [`Words`] view.
+    pub fn word_text(&self, i: usize) -> &str {
+        self.token_of(i).text(&self.norm.text)
+    }
+}
+
+impl Words for Document<'_> {
+    fn len(&self) -> usize {
+        self.words.len()
+    }
+    fn word(&self, i: usize) -> &str {
+        self.word_text(i)
+    }
+}
