@@ -79,6 +79,15 @@ pub fn parse(line: &Line<'_>) -> Option<Authorisation> {
     if role.is_none() && !strong {
         return None;
     }
-    let country = words.iter().find_map(|m| Country::from_key(lx.authorisation_words.key(m)));
+    // the country from the word ("legitimation" is Swedish), else from an
+    // adjective ("Norwegian authorisation", "norsk autorisasjon")
+    let country = words.iter().find_map(|m| Country::from_key(lx.authorisation_words.key(m))).or_else(|| {
+        lx.languages.find_all(&line.doc).iter().find_map(|m| match lx.languages.key(m) {
+            "norwegian" => Some(Country::Norway),
+            "swedish" => Some(Country::Sweden),
+            "danish" => Some(Country::Denmark),
+            _ => None,
+        })
+    });
     Some(Authorisation { role, country })
 }

@@ -30,7 +30,7 @@ impl Certificate {
             }
             Certificate::Terms(t) => format!(
                 "certificate or course mentioning {}; valid, not expired or only planned",
-                t.iter().map(|x| x.trim_matches('*')).collect::<Vec<_>>().join(" + ")
+                t.join(" + ")
             ),
         }
     }

@@ -95,8 +95,11 @@ pub fn parse(line: &Line<'_>) -> Option<Education> {
     let mut levels: Vec<Level> = Vec::new();
     let mut skip = Vec::new();
     let not_degree = lx.not_degree.find_all(doc);
+    // "høyere utdanning på masternivå": the most specific phrase wins
+    let mut higher: Option<Level> = None;
     for m in lx.higher_education.find_all(doc) {
-        levels.push(level_of_key(lx.higher_education.key(&m)));
+        let l = level_of_key(lx.higher_education.key(&m));
+        higher = Some(higher.map_or(l, |h| h.max(l)));
         skip.push(m.first..m.end());
     }
     for m in lx.degree_levels.find_all(doc) {
@@ -108,9 +111,14 @@ pub fn parse(line: &Line<'_>) -> Option<Education> {
         skip.push(m.first..m.end());
     }
     if levels.is_empty() {
-        // "Utdanning innen logistikk": a generic education word and a field.
+        levels.extend(higher);
+    }
+    if levels.is_empty() {
+        // "Utdanning innen logistikk": a generic education word and a
+        // field; a named certificate ("Utbildning i livsmedelshygien") is a
+        // certificate line instead.
         let generic = lx.education_words.find_all(doc);
-        if generic.is_empty() {
+        if generic.is_empty() || line.has(&lx.certificates) {
             return None;
         }
         skip.extend(generic.iter().map(|m| m.first..m.end()));

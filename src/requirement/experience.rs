@@ -4,7 +4,8 @@
 
 use super::{Line, Subject};
 use crate::date::years_months;
-use crate::lexicon::lexicon;
+use crate::lexicon::{lexicon, Words};
+use crate::text::Document;
 
 /// An experience requirement.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -30,28 +31,29 @@ impl Experience {
     }
 }
 
-/// The number of years in words `i..`: "3", "tre", "2-3" (the lower), "3+",
-/// "1,5"/"1.5".
-fn years_at(line: &Line<'_>, i: usize) -> Option<(i32, usize)> {
+/// A number of years at word `i`, followed by a years word ("3 års",
+/// "tre år", "2-3 years" (the lower), "1,5 år"): the months and the word
+/// after the years word.
+pub fn years_at(doc: &Document<'_>, i: usize) -> Option<(i32, usize)> {
     let lx = lexicon();
-    let w = line.word(i);
-    if let Ok(n) = w.parse::<i32>() {
-        if !(1..=40).contains(&n) {
+    let w = doc.word(i);
+    let (months, next) = if let Ok(n) = w.parse::<i32>() {
+        if !(1..=50).contains(&n) {
             return None;
         }
-        // "1,5 år", "1.5 years"
-        if i + 1 < line.len() && matches!(line.doc.punct_after(i).as_str(), "," | ".") && line.word(i + 1) == "5" {
-            return Some((n * 12 + 6, i + 2));
+        if i + 2 < doc.word_count() && matches!(doc.punct_after(i).as_str(), "," | ".") && doc.word(i + 1) == "5" {
+            (n * 12 + 6, i + 2)
+        } else if i + 2 < doc.word_count() && doc.punct_after(i) == "-" && doc.word(i + 1).parse::<i32>().is_ok() {
+            (n * 12, i + 2)
+        } else {
+            (n * 12, i + 1)
         }
-        // "2-3 år": the lower number counts
-        if i + 1 < line.len() && line.doc.punct_after(i) == "-" && line.word(i + 1).parse::<i32>().is_ok() {
-            return Some((n * 12, i + 2));
-        }
-        return Some((n * 12, i + 1));
-    }
-    let m = lx.number_words.match_at(&line.doc, i)?;
-    let n: i32 = lx.number_words.key(&m).parse().ok()?;
-    Some((n * 12, m.end()))
+    } else {
+        let m = lx.number_words.match_at(doc, i)?;
+        (lx.number_words.key(&m).parse::<i32>().ok()? * 12, m.end())
+    };
+    let y = (next < doc.word_count()).then(|| lx.years_words.match_at(doc, next)).flatten()?;
+    Some((months, y.end()))
 }
 
 /// Recognise an experience requirement: a number of years and a word for
@@ -63,18 +65,7 @@ pub fn parse(line: &Line<'_>) -> Option<Experience> {
     if exp.is_empty() {
         return None;
     }
-    let mut found = None;
-    for i in 0..line.len() {
-        if let Some((months, end)) = years_at(line, i) {
-            // the years word right after the number ("3 års", "3+ years")
-            if end < line.len() && lx.years_words.match_at(doc, end).is_some() {
-                let yw = lx.years_words.match_at(doc, end).expect("checked");
-                found = Some((months, i, yw.end()));
-                break;
-            }
-        }
-    }
-    let (months, first, end) = found?;
+    let (first, (months, end)) = (0..line.len()).find_map(|i| years_at(doc, i).map(|y| (i, y)))?;
     let mut skip: Vec<std::ops::Range<usize>> = exp.iter().map(|m| m.first..m.end()).collect();
     skip.push(first..end);
     let subject = Subject::read(line, &skip, false);

@@ -106,6 +106,10 @@ pub fn parse(line: &Line<'_>) -> Option<Language> {
         }
     }
     let level = level_in(doc, 0..line.len());
+    // "Norsk autorisasjon som sykepleier" is about authorisation.
+    if level.is_none() && line.has(&lx.req_authorisation_words) {
+        return None;
+    }
     let any = (0..line.len()).any(|i| matches!(line.word(i), "eller" | "or" | "alternativt" | "alternatively"))
         || doc.norm().contains('/');
     let spoken = line.has(&lx.spoken);

@@ -109,7 +109,12 @@ pub fn classes_near(doc: &Document<'_>, m: &Match) -> Classes {
     let mut seen_and = false;
     let mut seen_or = false;
     let mut budget = 10;
-    while i < doc.word_count() && budget > 0 && doc.line_of(i) == line {
+    // "Førerkort" alone on its line (a heading, a table cell): the classes
+    // may stand on the next line.
+    let line_words = doc.lines()[line].words();
+    let alone = (m.end()..line_words.end).all(|w| LEAD_WORDS.contains(&doc.word(w)));
+    let last_line = if alone { line + 1 } else { line };
+    while i < doc.word_count() && budget > 0 && doc.line_of(i) <= last_line {
         budget -= 1;
         let w = doc.word(i);
         let (between, _) = doc.between(i - 1, i);

@@ -154,7 +154,7 @@ pub enum Subject {
     Role(String),
     /// A field of study from `education.txt`.
     Field(String),
-    /// The recruiter's own words, as patterns (each a term).
+    /// The recruiter's own words, as terms (see `must_mention::term_set`).
     Terms(Vec<String>),
 }
 
@@ -197,7 +197,7 @@ impl Subject {
                 let shown: Vec<_> = terms.iter().take(4).map(|t| t.trim_end_matches('*').to_string()).collect();
                 format!("{} ({})", f.replace('_', " "), shown.join(", "))
             }
-            Subject::Terms(t) => t.iter().map(|x| x.trim_matches('*').to_string()).collect::<Vec<_>>().join(" + "),
+            Subject::Terms(t) => t.join(" + "),
         }
     }
 }

@@ -9,7 +9,7 @@ use crate::lexicon::lexicon;
 /// A must-mention requirement.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct MustMention {
-    /// Key terms, as patterns.
+    /// Key terms: words, lower case, space-separated (see [`term_set`]).
     pub terms: Vec<String>,
     /// "eller"/"or": any term is enough; otherwise all are needed.
     pub any: bool,
@@ -20,7 +20,7 @@ impl MustMention {
         if self.terms.is_empty() {
             return "no key terms found in this line; it cannot be checked, so it flags everyone for review".into();
         }
-        let shown: Vec<String> = self.terms.iter().map(|t| format!("\"{}\"", t.replace('*', ""))).collect();
+        let shown: Vec<String> = self.terms.iter().map(|t| format!("\"{t}\"")).collect();
         let joiner = if self.any { " or " } else { " and " };
         format!("must mention {} (inflections and compounds count)", shown.join(joiner))
     }
@@ -52,34 +52,68 @@ pub fn term_pattern(word: &str) -> String {
     }
 }
 
-/// The key terms of a line: words outside `skip` that are not filler,
-/// numbers or years, as patterns.
+/// The key terms of a line: runs of words outside `skip` that are not
+/// filler, numbers or years, each run one term ("Power BI"). Terms are
+/// written as their words, lower case, space-separated.
 pub fn key_terms(line: &Line<'_>, skip: &[std::ops::Range<usize>]) -> Vec<String> {
     let lx = lexicon();
     let doc = &line.doc;
     let mut out: Vec<String> = Vec::new();
+    let mut run: Vec<&str> = Vec::new();
+    let mut flush = |run: &mut Vec<&str>| {
+        if !run.is_empty() {
+            let t = run.join(" ");
+            if !out.contains(&t) {
+                out.push(t);
+            }
+            run.clear();
+        }
+    };
     let mut i = 0;
     while i < line.len() {
         if skip.iter().any(|r| r.contains(&i)) {
+            flush(&mut run);
             i += 1;
             continue;
         }
         if let Some(f) = lx.filler.match_at(doc, i) {
+            flush(&mut run);
             i = f.end();
             continue;
         }
         let w = line.word(i);
         if w.chars().all(|c| c.is_ascii_digit()) || lx.years_words.match_at(doc, i).is_some() {
+            flush(&mut run);
             i += 1;
             continue;
         }
-        let p = term_pattern(w);
-        if !out.contains(&p) {
-            out.push(p);
+        // a comma or slash ends a term: "SAP, Visma"
+        if i > 0 && !run.is_empty() && doc.between(i - 1, i).0.contains([',', '/', ';', '(', ')']) {
+            flush(&mut run);
         }
+        run.push(w);
         i += 1;
     }
+    flush(&mut run);
     out
+}
+
+/// The patterns of a term: its words, each by [`term_pattern`], and the
+/// words written together ("PowerBI" for "Power BI").
+pub fn term_patterns(term: &str) -> Vec<String> {
+    let words: Vec<&str> = term.split(' ').collect();
+    let mut out = vec![words.iter().map(|w| term_pattern(w)).collect::<Vec<_>>().join(" ")];
+    if words.len() > 1 {
+        out.push(term_pattern(&words.concat()));
+    }
+    out
+}
+
+/// A pattern set whose keys are the terms.
+pub fn term_set(terms: &[String]) -> crate::lexicon::PatternSet {
+    let patterns: Vec<(String, &str)> =
+        terms.iter().flat_map(|t| term_patterns(t).into_iter().map(move |p| (p, t.as_str()))).collect();
+    crate::lexicon::PatternSet::from_terms(patterns.iter().map(|(p, t)| (p.as_str(), *t)))
 }
 
 /// Make a must-mention requirement of any line.
@@ -92,6 +126,11 @@ pub fn parse(line: &Line<'_>) -> MustMention {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn phrases_match_apart_or_together() {
+        assert_eq!(term_patterns("power bi"), ["power* bi", "*powerbi*"]);
+    }
 
     #[test]
     fn key_term_patterns() {

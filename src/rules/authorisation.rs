@@ -28,12 +28,21 @@ pub(crate) fn evaluate(req: &Authorisation, ctx: &Ctx<'_, '_>) -> Verdict {
     for w in &words {
         let near_role = roles.iter().find(|r| {
             doc.line_of(r.first) == doc.line_of(w.first)
-                && (r.first >= w.end() && r.first - w.end() <= NEAR || w.first >= r.end() && w.first - r.end() <= NEAR)
+                && r.first <= w.end() + NEAR
+                && w.first <= r.end() + NEAR
         });
-        let Some(r) = near_role.copied().or_else(|| req.role.is_none().then_some(*w)) else { continue };
+        let Some(r) = near_role.copied().or_else(|| req.role.is_none().then_some(*w)) else {
+            // "Jeg har ikke norsk autorisasjon": denied even without the
+            // profession next to it
+            let state = ctx.state(w.first, w.end(), Scope::Clause, &|_| false);
+            if let super::State::Negated(_) = state {
+                out.add(state, "an authorisation".into(), doc.context_evidence(w.first, w.end()));
+            }
+            continue;
+        };
         // "autorisasjon" alone right after "søkt": state handles it
         let (first, end) = (w.first.min(r.first), w.end().max(r.end()));
-        let evidence = doc.evidence(first, end);
+        let evidence = doc.context_evidence(first, end);
         if let Some(l) = limited.iter().find(|l| l.first + NEAR >= first && l.first <= end + 1 && doc.line_of(l.first) == doc.line_of(first)) {
             out.doubt(format!("the CV mentions a limited licence (\"{}\"), not an authorisation", quote(doc, l.first, l.end())), evidence);
             continue;
@@ -57,14 +66,14 @@ pub(crate) fn evaluate(req: &Authorisation, ctx: &Ctx<'_, '_>) -> Verdict {
             let (first, end) = (l.first.min(r.first), l.end().max(r.end()));
             out.doubt(
                 format!("the CV mentions a limited licence (\"{}\"), not an authorisation", quote(doc, l.first, l.end())),
-                doc.evidence(first, end),
+                doc.context_evidence(first, end),
             );
         }
     }
     if let Some(r) = roles.first() {
         out.doubt(
             format!("the CV names the profession (\"{}\") but no authorisation; check the register", quote(doc, r.first, r.end())),
-            doc.evidence(r.first, r.end()),
+            doc.context_evidence(r.first, r.end()),
         );
     }
     out.verdict(|| not_found(&format!("an authorisation as {role_name}"), doc))

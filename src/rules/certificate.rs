@@ -2,7 +2,7 @@
 //! missing classes, "utløpt", "påmeldt" are unclear.
 
 use super::{not_found, Ctx, Outcome, Scope};
-use crate::lexicon::{lexicon, PatternSet};
+use crate::lexicon::lexicon;
 use crate::report::Verdict;
 use crate::requirement::certificate::{classes_in, Certificate};
 
@@ -20,7 +20,7 @@ pub(crate) fn evaluate(req: &Certificate, ctx: &Ctx<'_, '_>) -> Verdict {
                 let line = doc.lines()[doc.line_of(m.first)].words();
                 let held = classes_in(doc, key, m.first..line.end);
                 let end = held.last().map_or(m.end(), |(_, i)| (*i + 1).max(m.end()));
-                let evidence = doc.evidence(m.first, end);
+                let evidence = doc.context_evidence(m.first, end);
                 let missing: Vec<String> =
                     classes.iter().filter(|c| !held.iter().any(|(h, _)| h == *c)).map(|c| c.to_uppercase()).collect();
                 if !missing.is_empty() {
@@ -33,7 +33,7 @@ pub(crate) fn evaluate(req: &Certificate, ctx: &Ctx<'_, '_>) -> Verdict {
             out.verdict(|| not_found(&name, doc))
         }
         Certificate::Terms(terms) => {
-            let set = PatternSet::from_terms(terms.iter().map(|t| (t.as_str(), t.as_str())));
+            let set = crate::requirement::must_mention::term_set(terms);
             // all terms in one line
             for l in doc.lines() {
                 let found = set.find_in(doc, l.words());
@@ -42,9 +42,9 @@ pub(crate) fn evaluate(req: &Certificate, ctx: &Ctx<'_, '_>) -> Verdict {
                 }
                 let (first, end) = (found[0].first, found.last().expect("non-empty").end());
                 let state = ctx.state(first, end, Scope::Clause, &|_| false);
-                out.add(state, format!("\"{}\"", super::quote(doc, first, end)), doc.evidence(first, end));
+                out.add(state, format!("\"{}\"", super::quote(doc, first, end)), doc.context_evidence(first, end));
             }
-            let what = terms.iter().map(|t| t.trim_matches('*')).collect::<Vec<_>>().join(" + ");
+            let what = terms.join(" + ");
             out.verdict(|| not_found(&what, doc))
         }
     }

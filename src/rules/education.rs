@@ -30,9 +30,9 @@ pub(crate) fn evaluate(req: &Education, ctx: &Ctx<'_, '_>) -> Verdict {
         let entry = ctx.entry_lines(line, &stop);
         let field = field_in(doc, &req.field, &entry);
         let name = level_name(level);
-        let degree_ev = doc.evidence(m.first, m.end());
+        let degree_ev = doc.context_evidence(m.first, m.end());
         let evidence = match &field {
-            Some(f) if doc.line_of(f.first) == line => doc.evidence(m.first.min(f.first), m.end().max(f.end())),
+            Some(f) if doc.line_of(f.first) == line => doc.context_evidence(m.first.min(f.first), m.end().max(f.end())),
             _ => degree_ev.clone(),
         };
         if !req.level_ok(level) {
@@ -51,7 +51,7 @@ pub(crate) fn evaluate(req: &Education, ctx: &Ctx<'_, '_>) -> Verdict {
         };
         if let Some(f) = field.filter(|f| doc.line_of(f.first) != line) {
             what.push_str(" (field on the next line)");
-            out.add(state.clone(), what.clone(), doc.evidence(f.first, f.end()));
+            out.add(state.clone(), what.clone(), doc.context_evidence(f.first, f.end()));
         }
         out.add(state, what, evidence);
     }
@@ -74,7 +74,7 @@ fn field_in(doc: &Document<'_>, field: &Subject, entry: &[usize]) -> Option<Matc
             Subject::Field(k) => lx.fields.find_in(doc, range).into_iter().find(|m| lx.fields.key(m) == k),
             Subject::Role(k) => lx.roles.find_in(doc, range).into_iter().find(|m| lx.roles.key(m) == k),
             Subject::Terms(terms) => {
-                let set = crate::lexicon::PatternSet::from_terms(terms.iter().map(|t| (t.as_str(), t.as_str())));
+                let set = crate::requirement::must_mention::term_set(terms);
                 let found = set.find_in(doc, range);
                 let all = terms.iter().all(|t| found.iter().any(|m| set.key(m) == t));
                 if all { found.first().copied() } else { None }

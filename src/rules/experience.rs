@@ -8,7 +8,7 @@ use super::{Ctx, State};
 use crate::date::{years_months, Month};
 use crate::lexicon::{lexicon, Match, PatternSet, Words};
 use crate::report::{Arithmetic, Evidence, Period, Span, Verdict, VerdictKind};
-use crate::requirement::experience::Experience;
+use crate::requirement::experience::{years_at, Experience};
 use crate::requirement::Subject;
 use crate::text::dates::{self, Mention};
 use crate::text::{Document, SectionKind};
@@ -20,7 +20,7 @@ pub(crate) fn evaluate(req: &Experience, ctx: &Ctx<'_, '_>) -> Verdict {
     let doc = ctx.doc;
     let subject = SubjectMatcher::new(&req.subject);
     let today_end = Month(ctx.today.month().0 + 1);
-    let mut periods: Vec<(Period, Month, Month, Option<Evidence>)> = Vec::new();
+    let mut periods: Vec<(Period, Month, Month, Option<Evidence>, Evidence)> = Vec::new();
     for entry in entries(doc) {
         let role = subject.find(doc, entry.words.clone());
         for mention in &entry.mentions {
@@ -36,8 +36,9 @@ pub(crate) fn evaluate(req: &Experience, ctx: &Ctx<'_, '_>) -> Verdict {
                 note,
                 evidence: doc.evidence(mention.first, mention.last),
             };
-            let role_ev = role.map(|r| doc.evidence(r.first, r.end()));
-            periods.push((period, from, until, role_ev));
+            let role_ev = role.map(|r| doc.context_evidence(r.first, r.end()));
+            let date_ev = doc.context_evidence(mention.first, mention.last);
+            periods.push((period, from, until, role_ev, date_ev));
         }
     }
     let required = req.months;
@@ -56,8 +57,8 @@ pub(crate) fn evaluate(req: &Experience, ctx: &Ctx<'_, '_>) -> Verdict {
     let what = describe(&req.subject);
     if total >= required && total > 0 {
         let mut evidence: Vec<Evidence> = Vec::new();
-        for (p, _, _, role) in periods.iter().filter(|p| p.0.counted) {
-            evidence.push(p.evidence.clone());
+        for (_, _, _, role, date) in periods.iter().filter(|p| p.0.counted) {
+            evidence.push(date.clone());
             evidence.extend(role.clone());
         }
         let notes = notes(&arithmetic.periods);
@@ -103,7 +104,7 @@ pub(crate) fn evaluate(req: &Experience, ctx: &Ctx<'_, '_>) -> Verdict {
         format!("only {} was found: {}", years_months(total), summary(&arithmetic))
     };
     let mut v = Verdict::new(0, VerdictKind::Unclear, format!("Unclear: {} of {what} needed, {found}.", years_months(required)));
-    v.evidence = periods.iter().filter(|p| p.0.counted).map(|p| p.0.evidence.clone()).collect();
+    v.evidence = periods.iter().filter(|p| p.0.counted).map(|p| p.4.clone()).collect();
     v.arithmetic = Some(arithmetic);
     v
 }
@@ -311,7 +312,7 @@ impl SubjectMatcher {
                 SubjectMatcher { set: Some(lx.fields.clone()), key: Some(k.clone()), all_terms: Vec::new() }
             }
             Subject::Terms(t) => SubjectMatcher {
-                set: Some(PatternSet::from_terms(t.iter().map(|x| (x.as_str(), x.as_str())))),
+                set: Some(crate::requirement::must_mention::term_set(t)),
                 key: None,
                 all_terms: t.clone(),
             },
@@ -369,25 +370,21 @@ fn stated_years(ctx: &Ctx<'_, '_>, subject: &SubjectMatcher) -> Option<(i32, Evi
     let doc = ctx.doc;
     let mut best: Option<(i32, Evidence)> = None;
     for i in 0..doc.word_count() {
-        let Ok(n) = doc.word(i).parse::<i32>() else { continue };
-        if !(1..=50).contains(&n) || i + 1 >= doc.word_count() {
-            continue;
-        }
-        let Some(y) = lx.years_words.match_at(doc, i + 1) else { continue };
-        let clause = ctx.clause(i, y.end());
-        let window = y.end()..(y.end() + 4).min(clause.end);
+        let Some((months, y_end)) = years_at(doc, i) else { continue };
+        let clause = ctx.clause(i, y_end);
+        let window = y_end..(y_end + 4).min(clause.end);
         if !lx.experience_words.any_in(doc, window) {
             continue;
         }
-        if !matches!(ctx.state(i, y.end(), super::Scope::Clause, &|_| false), State::Plain) {
+        if !matches!(ctx.state(i, y_end, super::Scope::Clause, &|_| false), State::Plain) {
             continue;
         }
         if subject.in_clause(doc, clause.clone()).is_none() {
             continue;
         }
         let ev = doc.evidence(clause.start, clause.end);
-        if best.as_ref().is_none_or(|(b, _)| n * 12 > *b) {
-            best = Some((n * 12, ev));
+        if best.as_ref().is_none_or(|(b, _)| months > *b) {
+            best = Some((months, ev));
         }
     }
     best

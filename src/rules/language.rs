@@ -24,11 +24,11 @@ pub(crate) fn evaluate(req: &Language, ctx: &Ctx<'_, '_>) -> Verdict {
             }
             let name = lx.language_names.get(lang).cloned().unwrap_or_default();
             let Some(found) = levels_for(doc, &mentions, i) else {
-                out.doubt(format!("{name} is listed without a level"), doc.evidence(m.first, m.end()));
+                out.doubt(format!("{name} is listed without a level"), doc.context_evidence(m.first, m.end()));
                 continue;
             };
             let have = found.for_modes(req.spoken, req.written);
-            let evidence = doc.evidence(m.first.min(found.first), m.end().max(found.end));
+            let evidence = doc.context_evidence(m.first.min(found.first), m.end().max(found.end));
             let Some(have) = have else {
                 out.doubt(format!("{name} has a level, but not for what is asked (spoken/written)"), evidence);
                 continue;

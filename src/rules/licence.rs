@@ -12,8 +12,14 @@ pub(crate) fn evaluate(req: &Licence, ctx: &Ctx<'_, '_>) -> Verdict {
     for (m, classes) in licence_mentions(doc) {
         let end = classes.end.max(m.end());
         let first = classes.list.first().map_or(m.first, |(_, i)| (*i).min(m.first));
-        let evidence = doc.evidence(first, end);
-        let state = ctx.state(first, end, Scope::Clause, &|_| false);
+        let evidence = doc.context_evidence(first, end);
+        let mut state = ctx.state(first, end, Scope::Clause, &|_| false);
+        // classes on the next line ("Kørekort\nB-kørekort (udløbet 2024)")
+        if let (State::Plain, Some((_, c))) = (&state, classes.list.first()) {
+            if doc.line_of(*c) != doc.line_of(m.first) {
+                state = ctx.state(*c, end, Scope::Clause, &|_| false);
+            }
+        }
         let held: Vec<&str> = classes.list.iter().map(|(c, _)| c.as_str()).collect();
         let shown = held.iter().map(|c| c.to_uppercase()).collect::<Vec<_>>().join(", ");
         if req.classes.is_empty() {

@@ -13,7 +13,7 @@ mod licence;
 mod must_mention;
 
 use crate::date::{Date, Month};
-use crate::lexicon::{lexicon, Words};
+use crate::lexicon::lexicon;
 use crate::report::{Verdict, VerdictKind};
 use crate::requirement::{Requirement, RequirementKind};
 use crate::text::{dates, Document};
@@ -77,32 +77,10 @@ pub(crate) enum Scope {
     Entry,
 }
 
-/// Characters that end a clause.
-const CLAUSE_ENDS: &[char] = &['.', ';', '!', '?', '|'];
-
 impl Ctx<'_, '_> {
     /// The words of the clause around words `first..end`, within its line.
     pub fn clause(&self, first: usize, end: usize) -> std::ops::Range<usize> {
-        let doc = self.doc;
-        let line = &doc.lines()[doc.line_of(first)];
-        let words = line.words();
-        let mut a = first;
-        while a > words.start {
-            let (p, _) = doc.between(a - 1, a);
-            if p.contains(CLAUSE_ENDS) && !is_abbreviation(doc.word(a - 1)) {
-                break;
-            }
-            a -= 1;
-        }
-        let mut b = end.max(first + 1);
-        while b < words.end {
-            let (p, _) = doc.between(b - 1, b);
-            if p.contains(CLAUSE_ENDS) && !is_abbreviation(doc.word(b - 1)) {
-                break;
-            }
-            b += 1;
-        }
-        a..b
+        self.doc.clause(first, end)
     }
 
     /// Lines next to line `l` in the same entry: same section, not a
@@ -128,19 +106,6 @@ impl Ctx<'_, '_> {
         let lx = lexicon();
         let doc = self.doc;
         let clause = self.clause(first, end);
-        // negation before the match, in its clause, at most 4 words back
-        let from = first.saturating_sub(4).max(clause.start);
-        if let Some(m) = lx.negation.find_in(doc, from..first).last() {
-            return State::Negated(quote(doc, m.first, m.end()));
-        }
-        // "Førerkort: nei"
-        if end < clause.end {
-            if let Some(m) = lx.negation_after.match_at(doc, end) {
-                if m.end() <= clause.end && m.end() - end <= 2 {
-                    return State::Negated(quote(doc, m.first, m.end()));
-                }
-            }
-        }
         let ranges: Vec<std::ops::Range<usize>> = match scope {
             Scope::Clause => vec![clause.clone()],
             Scope::Entry => {
@@ -162,6 +127,20 @@ impl Ctx<'_, '_> {
         for r in &ranges {
             if let Some(m) = lx.pending.find_in(doc, r.clone()).first() {
                 return State::Pending(quote(doc, m.first, m.end()));
+            }
+        }
+        // negation before the match (after pending words: "har ikke
+        // autorisasjon ennå" is pending), in its clause, at most 4 words back
+        let from = first.saturating_sub(4).max(clause.start);
+        if let Some(m) = lx.negation.find_in(doc, from..first).last() {
+            return State::Negated(quote(doc, m.first, m.end()));
+        }
+        // "Førerkort: nei" (after "tek førarkort no", where "no" is "now")
+        if end < clause.end {
+            if let Some(m) = lx.negation_after.match_at(doc, end) {
+                if m.end() <= clause.end && m.end() - end <= 2 {
+                    return State::Negated(quote(doc, m.first, m.end()));
+                }
             }
         }
         if scope == Scope::Entry {
@@ -194,11 +173,6 @@ impl Ctx<'_, '_> {
         }
         None
     }
-}
-
-fn is_abbreviation(w: &str) -> bool {
-    matches!(w, "kl" | "ca" | "nr" | "leg" | "dr" | "ing" | "siv" | "cand" | "mag" | "d" | "ph" | "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "okt" | "oct" | "nov" | "des" | "dec" | "t" | "o" | "m" | "f" | "eks" | "bl" | "a" | "st" | "mr" | "mrs" | "ms" | "b" | "sc" | "e" | "g")
-        || w.len() == 1
 }
 
 /// The normalised text of words `first..end`, for explanations.

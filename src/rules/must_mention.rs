@@ -1,30 +1,24 @@
 //! Must mention: met when the key terms (all, or any one for "eller") are
 //! in the CV; "ingen erfaring med SAP" is not met; absent is unclear.
 
-use super::{not_found, quote, Ctx, Outcome, Scope, State};
-use crate::lexicon::PatternSet;
+use super::{not_found, quote, Ctx, Outcome, Scope};
 use crate::report::{Verdict, VerdictKind};
-use crate::requirement::must_mention::MustMention;
+use crate::requirement::must_mention::{term_set, MustMention};
 
 pub(crate) fn evaluate(req: &MustMention, ctx: &Ctx<'_, '_>) -> Verdict {
     let doc = ctx.doc;
     if req.terms.is_empty() {
         return Verdict::new(0, VerdictKind::Unclear, "This line has no key terms Sikte can look for; a person must check it.");
     }
-    let set = PatternSet::from_terms(req.terms.iter().map(|t| (t.as_str(), t.as_str())));
+    let set = term_set(&req.terms);
     let found = set.find_all(doc);
     let mut per_term: Vec<Verdict> = Vec::new();
     for term in &req.terms {
-        let shown = term.trim_matches('*');
+        let shown = term;
         let mut out = Outcome::new();
         for m in found.iter().filter(|m| set.key(m) == term) {
             let state = ctx.state(m.first, m.end(), Scope::Clause, &|_| false);
-            // a negation only counts when it is about this term
-            let state = match state {
-                State::Negated(w) => State::Negated(w),
-                State::Pending(_) | State::Expired(_) | State::Plain => State::Plain,
-            };
-            out.add(state, format!("\"{}\"", quote(doc, m.first, m.end())), doc.evidence(m.first, m.end()));
+            out.add(state, format!("\"{}\"", quote(doc, m.first, m.end())), doc.context_evidence(m.first, m.end()));
         }
         per_term.push(out.verdict(|| not_found(&format!("\"{shown}\""), doc)));
     }

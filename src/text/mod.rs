@@ -13,6 +13,22 @@ use normalize::Normalized;
 pub use sections::SectionKind;
 use tokens::{tokenize, Token};
 
+/// A line of at most this many words is quoted whole as evidence.
+const SHORT_LINE_WORDS: usize = 16;
+/// Words of context kept on each side of a match in a long line.
+const CONTEXT_WORDS: usize = 6;
+
+/// Words whose trailing dot is an abbreviation's, not a sentence end.
+fn is_abbreviation(w: &str) -> bool {
+    w.chars().count() <= 2
+        || matches!(
+            w,
+            "kl" | "ca" | "nr" | "leg" | "ing" | "siv" | "cand" | "mag" | "jan" | "feb" | "mar" | "apr" | "jun" | "jul"
+                | "aug" | "sep" | "sept" | "okt" | "oct" | "nov" | "des" | "dec" | "eks" | "mrs" | "ref" | "tlf" | "tel"
+                | "inkl" | "evt" | "osv" | "bl" | "fil" | "dr" | "scient" | "polit" | "philol" | "oecon" | "jur" | "med"
+        )
+}
+
 /// One line of the normalised text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Line {
@@ -186,14 +202,53 @@ impl<'a> Document<'a> {
         self.evidence_norm(s as usize, e as usize)
     }
 
-    /// Evidence for a whole line (without its bullet or list mark).
-    pub fn line_evidence(&self, line: usize) -> Evidence {
-        let l = &self.lines[line];
-        if l.first_word < l.end_word {
-            self.evidence(l.first_word as usize, l.end_word as usize)
-        } else {
-            self.evidence_norm(l.start as usize, l.end as usize)
+    /// Evidence for lines `first..=last`, from the first word of the first
+    /// (so without a bullet or list mark) to the end of the last.
+    pub fn lines_evidence(&self, first: usize, last: usize) -> Evidence {
+        let (a, b) = (&self.lines[first], &self.lines[last]);
+        let start = if a.first_word < a.end_word { self.token_of(a.first_word as usize).start } else { a.start };
+        self.evidence_norm(start as usize, (b.end.max(start)) as usize)
+    }
+
+    /// Evidence for words `first..end` with their context, as a recruiter
+    /// would highlight it: the whole line(s) when short, else the clause.
+    pub fn context_evidence(&self, first: usize, end: usize) -> Evidence {
+        let end = end.max(first + 1);
+        let (la, lb) = (self.line_of(first), self.line_of(end - 1));
+        let words: usize = (la..=lb).map(|l| self.lines[l].words().len()).sum();
+        if words <= SHORT_LINE_WORDS {
+            return self.lines_evidence(la, lb);
         }
+        let c = self.clause(first, end);
+        let (a, b) = (c.start.min(first).max(first.saturating_sub(CONTEXT_WORDS)), c.end.max(end).min(end + CONTEXT_WORDS));
+        let mut e = self.token_of(b - 1).end as usize;
+        // keep a closing bracket or the final stop of an abbreviation
+        let rest = &self.norm.text[e..];
+        if let Some(c) = rest.chars().next().filter(|c| matches!(c, ')' | ']' | '.')) {
+            e += c.len_utf8();
+        }
+        self.evidence_norm(self.token_of(a).start as usize, e)
+    }
+
+    /// The words of the clause around words `first..end`, within its line:
+    /// up to `.`, `;`, `!`, `?` or `|` (not the dot of an abbreviation), or
+    /// up to "men"/"but".
+    pub fn clause(&self, first: usize, end: usize) -> std::ops::Range<usize> {
+        let words = self.lines[self.line_of(first)].words();
+        // a clause also ends before "men"/"but": "har ikke X, men tar det"
+        let ends = |a: usize, b: usize| {
+            let (p, _) = self.between(a, b);
+            (p.contains(['.', ';', '!', '?', '|']) && !is_abbreviation(self.word(a))) || matches!(self.word(b), "men" | "but")
+        };
+        let mut a = first;
+        while a > words.start && !ends(a - 1, a) {
+            a -= 1;
+        }
+        let mut b = end.max(first + 1);
+        while b < words.end && !ends(b - 1, b) {
+            b += 1;
+        }
+        a..b
     }
 
     fn evidence_norm(&self, s: usize, e: usize) -> Evidence {
