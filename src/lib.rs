@@ -81,29 +81,15 @@ impl Options {
 ///
 /// `documents` are `(file name, extracted text)` pairs; the report keeps their
 /// order, and the order of `requirements`.
-pub fn screen(
-    requirements: &[Requirement],
-    documents: &[(String, ExtractedText)],
-    options: &Options,
-) -> Report {
-    let candidates = documents
-        .iter()
-        .map(|(file, extracted)| screen_one(requirements, file, extracted, options))
-        .collect();
+pub fn screen(requirements: &[Requirement], documents: &[(String, ExtractedText)], options: &Options) -> Report {
+    let candidates =
+        documents.iter().map(|(file, extracted)| screen_one(requirements, file, extracted, options)).collect();
     Report::new(requirements, candidates)
 }
 
 /// Screen one document; see [`screen`].
-pub fn screen_one(
-    requirements: &[Requirement],
-    file: &str,
-    extracted: &ExtractedText,
-    options: &Options,
-) -> Candidate {
+pub fn screen_one(requirements: &[Requirement], file: &str, extracted: &ExtractedText, options: &Options) -> Candidate {
     let doc = Document::new(extracted);
-    let verdicts = requirements
-        .iter()
-        .map(|req| rules::evaluate(req, &doc, options))
-        .collect();
+    let verdicts = requirements.iter().map(|req| rules::evaluate(req, &doc, options)).collect();
     Candidate::new(file, doc.readable(), verdicts, doc.warnings().to_vec())
 }

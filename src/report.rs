@@ -17,11 +17,7 @@ pub struct Report {
 
 impl Report {
     pub fn new(requirements: &[Requirement], candidates: Vec<Candidate>) -> Report {
-        Report {
-            schema: SCHEMA,
-            requirements: requirements.iter().map(RequirementInfo::from).collect(),
-            candidates,
-        }
+        Report { schema: SCHEMA, requirements: requirements.iter().map(RequirementInfo::from).collect(), candidates }
     }
 }
 
@@ -77,9 +73,7 @@ impl Candidate {
     /// A candidate; the status follows from the verdicts: `pass` only when
     /// the file was readable and every non-manual verdict is `met`.
     pub fn new(file: &str, readable: bool, verdicts: Vec<Verdict>, warnings: Vec<String>) -> Candidate {
-        let all_met = verdicts
-            .iter()
-            .all(|v| matches!(v.verdict, VerdictKind::Met | VerdictKind::Manual));
+        let all_met = verdicts.iter().all(|v| matches!(v.verdict, VerdictKind::Met | VerdictKind::Manual));
         let status = if readable && all_met { Status::Pass } else { Status::Review };
         Candidate { file: file.to_string(), status, verdicts, warnings }
     }

@@ -38,7 +38,10 @@ fn check(kind: &str, case: &Case) -> Result<(), String> {
     let report = screen(&reqs, &[("cv.txt".into(), doc)], &Options::new(today));
     let v = &report.candidates[0].verdicts[0];
     for e in &v.evidence {
-        let span = case.cv.get(e.start..e.end).ok_or_else(|| format!("evidence {}..{} is not a valid span", e.start, e.end))?;
+        let span = case
+            .cv
+            .get(e.start..e.end)
+            .ok_or_else(|| format!("evidence {}..{} is not a valid span", e.start, e.end))?;
         if span != e.text {
             return Err(format!("evidence text {:?} differs from the span {:?}", e.text, span));
         }
@@ -151,5 +154,11 @@ fn requirement_lines() {
             failures.push(format!("  {:?}: {got}, expected {} ({})", line.text, line.kind, reqs[0].interpretation()));
         }
     }
-    assert!(failures.is_empty(), "{} of {} lines parsed wrong:\n{}", failures.len(), file.line.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} lines parsed wrong:\n{}",
+        failures.len(),
+        file.line.len(),
+        failures.join("\n")
+    );
 }

@@ -33,12 +33,7 @@ impl Table {
             let (Some(section), Some((key, values))) = (&current, line.split_once(':')) else {
                 panic!("{name}:{}: expected `[section]` or `key: terms`, got {raw:?}", n + 1);
             };
-            let values = values
-                .split(',')
-                .map(str::trim)
-                .filter(|v| !v.is_empty())
-                .map(String::from)
-                .collect();
+            let values = values.split(',').map(str::trim).filter(|v| !v.is_empty()).map(String::from).collect();
             table.sections.get_mut(section).expect("section exists").push((key.trim().to_string(), values));
         }
         table
@@ -63,10 +58,7 @@ impl Table {
 
     /// A section as `key → first value` (display names).
     pub fn names(&self, name: &str) -> BTreeMap<String, String> {
-        self.section(name)
-            .iter()
-            .map(|(k, v)| (k.clone(), v.join(", ")))
-            .collect()
+        self.section(name).iter().map(|(k, v)| (k.clone(), v.join(", "))).collect()
     }
 }
 

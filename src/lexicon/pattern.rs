@@ -96,11 +96,7 @@ impl Pattern {
         if self.parts.is_empty() || i + self.parts.len() > words.len() {
             return None;
         }
-        self.parts
-            .iter()
-            .enumerate()
-            .all(|(k, p)| p.matches(words.word(i + k)))
-            .then_some(self.parts.len())
+        self.parts.iter().enumerate().all(|(k, p)| p.matches(words.word(i + k))).then_some(self.parts.len())
     }
 }
 

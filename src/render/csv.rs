@@ -38,7 +38,8 @@ pub fn to_csv(report: &Report) -> String {
 
 /// One cell: made inert against formula injection, then quoted if needed.
 fn cell(value: &str) -> String {
-    let inert = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{value}") } else { value.to_string() };
+    let inert =
+        if value.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{value}") } else { value.to_string() };
     if inert.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", inert.replace('"', "\"\""))
     } else {

@@ -28,10 +28,9 @@ impl Certificate {
                     format!("certificate: {name}, classes {}; valid, not expired or only planned", c.join(", "))
                 }
             }
-            Certificate::Terms(t) => format!(
-                "certificate or course mentioning {}; valid, not expired or only planned",
-                t.join(" + ")
-            ),
+            Certificate::Terms(t) => {
+                format!("certificate or course mentioning {}; valid, not expired or only planned", t.join(" + "))
+            }
         }
     }
 }

@@ -106,7 +106,8 @@ pub fn parse(line: &Line<'_>) -> Option<Education> {
         if not_degree.iter().any(|n| n.first <= m.first && m.first < n.end()) {
             continue;
         }
-        let key = lx.level_overrides.match_at(doc, m.first).map_or(lx.degree_levels.key(&m), |o| lx.level_overrides.key(&o));
+        let key =
+            lx.level_overrides.match_at(doc, m.first).map_or(lx.degree_levels.key(&m), |o| lx.level_overrides.key(&o));
         levels.push(level_of_key(key));
         skip.push(m.first..m.end());
     }

@@ -20,7 +20,9 @@ impl Experience {
     pub fn interpretation(&self) -> String {
         let what = match &self.subject {
             Subject::Any => "work experience of any kind".to_string(),
-            Subject::Relevant => "work experience (Sikte counts every job; a person judges what is \"relevant\")".to_string(),
+            Subject::Relevant => {
+                "work experience (Sikte counts every job; a person judges what is \"relevant\")".to_string()
+            }
             Subject::Role(_) => format!("experience as {}", self.subject.describe()),
             s => format!("experience in {}", s.describe()),
         };

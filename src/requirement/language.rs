@@ -45,11 +45,8 @@ pub fn level_name(level: LangLevel) -> &'static str {
 impl Language {
     pub fn interpretation(&self) -> String {
         let lx = lexicon();
-        let names: Vec<String> = self
-            .languages
-            .iter()
-            .map(|l| lx.language_names.get(l).cloned().unwrap_or_else(|| l.clone()))
-            .collect();
+        let names: Vec<String> =
+            self.languages.iter().map(|l| lx.language_names.get(l).cloned().unwrap_or_else(|| l.clone())).collect();
         let names = names.join(if self.all { " and " } else { " or " });
         let level = if self.level >= 7 {
             "as a native speaker".to_string()
@@ -136,7 +133,10 @@ mod tests {
     #[test]
     fn levels_and_modes() {
         let l = lang("Gode norskkunnskaper muntlig og skriftlig");
-        assert_eq!((l.languages.as_slice(), l.level, l.spoken, l.written), (&["norwegian".to_string()][..], 4, true, true));
+        assert_eq!(
+            (l.languages.as_slice(), l.level, l.spoken, l.written),
+            (&["norwegian".to_string()][..], 4, true, true)
+        );
         assert_eq!(lang("flytande svenska").level, 5);
         assert_eq!(lang("engelsk på B2-nivå").level, 4);
         assert_eq!(lang("Dansk som modersmål").level, 7);

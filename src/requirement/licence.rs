@@ -94,8 +94,34 @@ fn is_class(w: &str) -> bool {
 }
 
 const LEAD_WORDS: &[&str] = &[
-    "klasse", "klassen", "kl", "class", "classes", "klass", "klasser", "kategori", "category", "kat", "for", "til", "till",
-    "to", "i", "på", "med", "type", "gruppe", "grupp", "kategorie", "har", "have", "has", "gyldig", "valid", "giltig", "gyldigt",
+    "klasse",
+    "klassen",
+    "kl",
+    "class",
+    "classes",
+    "klass",
+    "klasser",
+    "kategori",
+    "category",
+    "kat",
+    "for",
+    "til",
+    "till",
+    "to",
+    "i",
+    "på",
+    "med",
+    "type",
+    "gruppe",
+    "grupp",
+    "kategorie",
+    "har",
+    "have",
+    "has",
+    "gyldig",
+    "valid",
+    "giltig",
+    "gyldigt",
 ];
 const AND_WORDS: &[&str] = &["og", "and", "och", "samt", "+", "&"];
 const OR_WORDS: &[&str] = &["eller", "or", "/"];

@@ -77,7 +77,9 @@ impl Requirement {
             s.push_str("; equivalents are accepted, so a person judges anything else flagged");
         }
         if self.preferred && !matches!(self.kind, RequirementKind::Manual(_)) {
-            s.push_str("; the line says this is preferred, but Sikte checks every line as required: remove it if it is not");
+            s.push_str(
+                "; the line says this is preferred, but Sikte checks every line as required: remove it if it is not",
+            );
         }
         s
     }

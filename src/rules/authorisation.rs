@@ -24,12 +24,11 @@ pub(crate) fn evaluate(req: &Authorisation, ctx: &Ctx<'_, '_>) -> Verdict {
         .collect();
     let limited = lx.limited_licence_words.find_all(doc);
     let mut out = Outcome::new();
-    let role_name = req.role.as_ref().and_then(|r| lx.role_names.get(r)).cloned().unwrap_or_else(|| "the profession".into());
+    let role_name =
+        req.role.as_ref().and_then(|r| lx.role_names.get(r)).cloned().unwrap_or_else(|| "the profession".into());
     for w in &words {
         let near_role = roles.iter().find(|r| {
-            doc.line_of(r.first) == doc.line_of(w.first)
-                && r.first <= w.end() + NEAR
-                && w.first <= r.end() + NEAR
+            doc.line_of(r.first) == doc.line_of(w.first) && r.first <= w.end() + NEAR && w.first <= r.end() + NEAR
         });
         let Some(r) = near_role.copied().or_else(|| req.role.is_none().then_some(*w)) else {
             // "Jeg har ikke norsk autorisasjon": denied even without the
@@ -43,15 +42,28 @@ pub(crate) fn evaluate(req: &Authorisation, ctx: &Ctx<'_, '_>) -> Verdict {
         // "autorisasjon" alone right after "søkt": state handles it
         let (first, end) = (w.first.min(r.first), w.end().max(r.end()));
         let evidence = doc.context_evidence(first, end);
-        if let Some(l) = limited.iter().find(|l| l.first + NEAR >= first && l.first <= end + 1 && doc.line_of(l.first) == doc.line_of(first)) {
-            out.doubt(format!("the CV mentions a limited licence (\"{}\"), not an authorisation", quote(doc, l.first, l.end())), evidence);
+        if let Some(l) = limited
+            .iter()
+            .find(|l| l.first + NEAR >= first && l.first <= end + 1 && doc.line_of(l.first) == doc.line_of(first))
+        {
+            out.doubt(
+                format!(
+                    "the CV mentions a limited licence (\"{}\"), not an authorisation",
+                    quote(doc, l.first, l.end())
+                ),
+                evidence,
+            );
             continue;
         }
         let country = Country::from_key(lx.authorisation_words.key(w));
         if let (Some(want), Some(have)) = (req.country, country) {
             if want != have {
                 out.doubt(
-                    format!("the authorisation is from {}; check that it is recognised in {}", have.name(), want.name()),
+                    format!(
+                        "the authorisation is from {}; check that it is recognised in {}",
+                        have.name(),
+                        want.name()
+                    ),
                     evidence,
                 );
                 continue;
@@ -62,17 +74,25 @@ pub(crate) fn evaluate(req: &Authorisation, ctx: &Ctx<'_, '_>) -> Verdict {
     }
     // A limited licence with the profession but no authorisation word.
     for l in &limited {
-        if let Some(r) = roles.iter().find(|r| doc.line_of(r.first) == doc.line_of(l.first) && r.first.abs_diff(l.end()) <= NEAR) {
+        if let Some(r) =
+            roles.iter().find(|r| doc.line_of(r.first) == doc.line_of(l.first) && r.first.abs_diff(l.end()) <= NEAR)
+        {
             let (first, end) = (l.first.min(r.first), l.end().max(r.end()));
             out.doubt(
-                format!("the CV mentions a limited licence (\"{}\"), not an authorisation", quote(doc, l.first, l.end())),
+                format!(
+                    "the CV mentions a limited licence (\"{}\"), not an authorisation",
+                    quote(doc, l.first, l.end())
+                ),
                 doc.context_evidence(first, end),
             );
         }
     }
     if let Some(r) = roles.first() {
         out.doubt(
-            format!("the CV names the profession (\"{}\") but no authorisation; check the register", quote(doc, r.first, r.end())),
+            format!(
+                "the CV names the profession (\"{}\") but no authorisation; check the register",
+                quote(doc, r.first, r.end())
+            ),
             doc.context_evidence(r.first, r.end()),
         );
     }

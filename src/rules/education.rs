@@ -23,7 +23,8 @@ pub(crate) fn evaluate(req: &Education, ctx: &Ctx<'_, '_>) -> Verdict {
     let degree_lines: Vec<usize> = degrees.iter().map(|m| doc.line_of(m.first)).collect();
     let mut out = Outcome::new();
     for m in &degrees {
-        let key = lx.level_overrides.match_at(doc, m.first).map_or(lx.degree_levels.key(m), |o| lx.level_overrides.key(&o));
+        let key =
+            lx.level_overrides.match_at(doc, m.first).map_or(lx.degree_levels.key(m), |o| lx.level_overrides.key(&o));
         let level = level_of_key(key);
         let line = doc.line_of(m.first);
         let stop = |k: usize| k != line && degree_lines.contains(&k);
@@ -77,7 +78,11 @@ fn field_in(doc: &Document<'_>, field: &Subject, entry: &[usize]) -> Option<Matc
                 let set = crate::requirement::must_mention::term_set(terms);
                 let found = set.find_in(doc, range);
                 let all = terms.iter().all(|t| found.iter().any(|m| set.key(m) == t));
-                if all { found.first().copied() } else { None }
+                if all {
+                    found.first().copied()
+                } else {
+                    None
+                }
             }
         };
         if found.is_some() {

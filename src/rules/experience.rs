@@ -103,7 +103,11 @@ pub(crate) fn evaluate(req: &Experience, ctx: &Ctx<'_, '_>) -> Verdict {
     } else {
         format!("only {} was found: {}", years_months(total), summary(&arithmetic))
     };
-    let mut v = Verdict::new(0, VerdictKind::Unclear, format!("Unclear: {} of {what} needed, {found}.", years_months(required)));
+    let mut v = Verdict::new(
+        0,
+        VerdictKind::Unclear,
+        format!("Unclear: {} of {what} needed, {found}.", years_months(required)),
+    );
     v.evidence = periods.iter().filter(|p| p.0.counted).map(|p| p.4.clone()).collect();
     v.arithmetic = Some(arithmetic);
     v
@@ -204,7 +208,8 @@ fn is_education(doc: &Document<'_>, e: &Entry) -> bool {
     let lx = lexicon();
     let not_degree = lx.not_degree.find_in(doc, e.words.clone());
     let first_line = doc.lines()[doc.line_of(e.mentions[0].first)].words();
-    let range = e.words.start.min(first_line.start)..first_line.end.max(e.words.start + 1).min(e.words.end.max(first_line.end));
+    let range =
+        e.words.start.min(first_line.start)..first_line.end.max(e.words.start + 1).min(e.words.end.max(first_line.end));
     lx.degree_levels
         .find_in(doc, range)
         .iter()
@@ -213,10 +218,10 @@ fn is_education(doc: &Document<'_>, e: &Entry) -> bool {
 
 /// "50 %", "80% stilling": a share below 100 %.
 fn has_percentage(doc: &Document<'_>, range: std::ops::Range<usize>) -> bool {
-    range.clone().any(|i| {
-        doc.punct_after(i).starts_with('%')
-            && doc.word(i).parse::<u32>().is_ok_and(|n| (1..100).contains(&n))
-    }) || range.clone().any(|i| doc.word(i) == "prosent" || doc.word(i) == "procent")
+    range
+        .clone()
+        .any(|i| doc.punct_after(i).starts_with('%') && doc.word(i).parse::<u32>().is_ok_and(|n| (1..100).contains(&n)))
+        || range.clone().any(|i| doc.word(i) == "prosent" || doc.word(i) == "procent")
 }
 
 /// The sections whose dates are jobs.
@@ -230,7 +235,10 @@ fn job_lines(doc: &Document<'_>) -> Vec<usize> {
                 && if has_experience {
                     matches!(s, SectionKind::Experience | SectionKind::Internship)
                 } else {
-                    !matches!(s, SectionKind::Education | SectionKind::Languages | SectionKind::Licences | SectionKind::Skills)
+                    !matches!(
+                        s,
+                        SectionKind::Education | SectionKind::Languages | SectionKind::Licences | SectionKind::Skills
+                    )
                 }
         })
         .collect()
@@ -266,8 +274,11 @@ fn entries(doc: &Document<'_>) -> Vec<Entry> {
     let title_of = |idx: usize| -> usize {
         let (l, ms) = &ranged[idx];
         let l = *l;
-        let prev_ok = l > 0 && is_candidate(l - 1) && lines[l - 1].first_word < lines[l - 1].end_word
-            && !ranged.iter().any(|(k, _)| *k == l - 1) && lines[l - 1].section == lines[l].section;
+        let prev_ok = l > 0
+            && is_candidate(l - 1)
+            && lines[l - 1].first_word < lines[l - 1].end_word
+            && !ranged.iter().any(|(k, _)| *k == l - 1)
+            && lines[l - 1].section == lines[l].section;
         if date_only(l, ms) && prev_ok && !dates_first(idx) {
             l - 1
         } else {
@@ -306,7 +317,9 @@ impl SubjectMatcher {
         let lx = lexicon();
         match subject {
             Subject::Any | Subject::Relevant => SubjectMatcher { set: None, key: None, all_terms: Vec::new() },
-            Subject::Role(k) => SubjectMatcher { set: Some(lx.roles.clone()), key: Some(k.clone()), all_terms: Vec::new() },
+            Subject::Role(k) => {
+                SubjectMatcher { set: Some(lx.roles.clone()), key: Some(k.clone()), all_terms: Vec::new() }
+            }
             Subject::Field(k) => {
                 // a field also counts through the roles it names
                 SubjectMatcher { set: Some(lx.fields.clone()), key: Some(k.clone()), all_terms: Vec::new() }
@@ -328,7 +341,11 @@ impl SubjectMatcher {
             Some(k) => found.into_iter().find(|m| set.key(m) == k),
             None => {
                 let all = self.all_terms.iter().all(|t| found.iter().any(|m| set.key(m) == t));
-                if all { found.first().copied() } else { None }
+                if all {
+                    found.first().copied()
+                } else {
+                    None
+                }
             }
         }
     }
@@ -353,7 +370,9 @@ impl SubjectMatcher {
             if let State::Negated(_) = ctx.state(m.first, m.end(), super::Scope::Clause, &|_| false) {
                 let clause = ctx.clause(m.first, m.end());
                 let about_work = exp.any_in(doc, clause.clone())
-                    || clause.clone().any(|i| matches!(doc.word(i), "jobbet" | "jobba" | "arbeidet" | "arbetat" | "arbejdet" | "worked"));
+                    || clause.clone().any(|i| {
+                        matches!(doc.word(i), "jobbet" | "jobba" | "arbeidet" | "arbetat" | "arbejdet" | "worked")
+                    });
                 if about_work {
                     return Some(doc.evidence(clause.start, clause.end));
                 }

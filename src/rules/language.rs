@@ -51,7 +51,11 @@ pub(crate) fn evaluate(req: &Language, ctx: &Ctx<'_, '_>) -> Verdict {
 }
 
 fn level_text(l: LangLevel) -> String {
-    if l >= 7 { "native level".into() } else { level_name(l).into() }
+    if l >= 7 {
+        "native level".into()
+    } else {
+        level_name(l).into()
+    }
 }
 
 /// Combine the verdicts for several languages: all needed, or any one.
@@ -63,7 +67,8 @@ fn combine(req: &Language, mut verdicts: Vec<Verdict>) -> Verdict {
     if req.all {
         if verdicts.iter().all(met) {
             let evidence = verdicts.iter().flat_map(|v| v.evidence.clone()).collect();
-            let why = verdicts.iter().map(|v| v.explanation.trim_end_matches('.').replace("Found ", "")).collect::<Vec<_>>();
+            let why =
+                verdicts.iter().map(|v| v.explanation.trim_end_matches('.').replace("Found ", "")).collect::<Vec<_>>();
             return Verdict::new(0, VerdictKind::Met, format!("Found {}.", why.join("; "))).with_evidence(evidence);
         }
         let worst = verdicts
@@ -121,7 +126,9 @@ fn levels_for(doc: &Document<'_>, mentions: &[Match], i: usize) -> Option<Found>
         return Some(f);
     }
     // only connectors between this language and the next: share its level
-    if next_on_line.is_some() && right.clone().all(|w| matches!(doc.word(w), "og" | "and" | "och" | "samt" | "eller" | "or")) {
+    if next_on_line.is_some()
+        && right.clone().all(|w| matches!(doc.word(w), "og" | "and" | "och" | "samt" | "eller" | "or"))
+    {
         if let Some(f) = levels_for(doc, mentions, i + 1) {
             return Some(f);
         }

@@ -23,7 +23,11 @@ pub(crate) fn evaluate(req: &Licence, ctx: &Ctx<'_, '_>) -> Verdict {
         let held: Vec<&str> = classes.list.iter().map(|(c, _)| c.as_str()).collect();
         let shown = held.iter().map(|c| c.to_uppercase()).collect::<Vec<_>>().join(", ");
         if req.classes.is_empty() {
-            let what = if held.is_empty() { "a driving licence".to_string() } else { format!("a driving licence, class {shown}") };
+            let what = if held.is_empty() {
+                "a driving licence".to_string()
+            } else {
+                format!("a driving licence, class {shown}")
+            };
             out.add(state, what, evidence);
             continue;
         }
@@ -45,7 +49,11 @@ pub(crate) fn evaluate(req: &Licence, ctx: &Ctx<'_, '_>) -> Verdict {
             // "ikke klasse C" says nothing about the required B
             continue;
         } else {
-            let need = req.classes.iter().map(|c| c.to_uppercase()).collect::<Vec<_>>().join(if req.all { " and " } else { " or " });
+            let need = req.classes.iter().map(|c| c.to_uppercase()).collect::<Vec<_>>().join(if req.all {
+                " and "
+            } else {
+                " or "
+            });
             out.doubt(format!("the CV shows class {shown}, which does not include {need}"), evidence);
         }
     }

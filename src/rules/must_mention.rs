@@ -8,7 +8,11 @@ use crate::requirement::must_mention::{term_set, MustMention};
 pub(crate) fn evaluate(req: &MustMention, ctx: &Ctx<'_, '_>) -> Verdict {
     let doc = ctx.doc;
     if req.terms.is_empty() {
-        return Verdict::new(0, VerdictKind::Unclear, "This line has no key terms Sikte can look for; a person must check it.");
+        return Verdict::new(
+            0,
+            VerdictKind::Unclear,
+            "This line has no key terms Sikte can look for; a person must check it.",
+        );
     }
     let set = term_set(&req.terms);
     let found = set.find_all(doc);
@@ -29,7 +33,10 @@ pub(crate) fn evaluate(req: &MustMention, ctx: &Ctx<'_, '_>) -> Verdict {
         }
     } else if per_term.iter().all(met) {
         let evidence = per_term.iter().flat_map(|v| v.evidence.clone()).collect();
-        let what: Vec<String> = per_term.iter().map(|v| v.explanation.trim_start_matches("Found ").trim_end_matches('.').to_string()).collect();
+        let what: Vec<String> = per_term
+            .iter()
+            .map(|v| v.explanation.trim_start_matches("Found ").trim_end_matches('.').to_string())
+            .collect();
         return Verdict::new(0, VerdictKind::Met, format!("Found {}.", what.join(" and "))).with_evidence(evidence);
     }
     let i = per_term

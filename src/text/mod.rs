@@ -23,9 +23,44 @@ fn is_abbreviation(w: &str) -> bool {
     w.chars().count() <= 2
         || matches!(
             w,
-            "kl" | "ca" | "nr" | "leg" | "ing" | "siv" | "cand" | "mag" | "jan" | "feb" | "mar" | "apr" | "jun" | "jul"
-                | "aug" | "sep" | "sept" | "okt" | "oct" | "nov" | "des" | "dec" | "eks" | "mrs" | "ref" | "tlf" | "tel"
-                | "inkl" | "evt" | "osv" | "bl" | "fil" | "dr" | "scient" | "polit" | "philol" | "oecon" | "jur" | "med"
+            "kl" | "ca"
+                | "nr"
+                | "leg"
+                | "ing"
+                | "siv"
+                | "cand"
+                | "mag"
+                | "jan"
+                | "feb"
+                | "mar"
+                | "apr"
+                | "jun"
+                | "jul"
+                | "aug"
+                | "sep"
+                | "sept"
+                | "okt"
+                | "oct"
+                | "nov"
+                | "des"
+                | "dec"
+                | "eks"
+                | "mrs"
+                | "ref"
+                | "tlf"
+                | "tel"
+                | "inkl"
+                | "evt"
+                | "osv"
+                | "bl"
+                | "fil"
+                | "dr"
+                | "scient"
+                | "polit"
+                | "philol"
+                | "oecon"
+                | "jur"
+                | "med"
         )
 }
 
@@ -75,19 +110,11 @@ impl<'a> Document<'a> {
                 cut -= 1;
             }
             original = &original[..cut];
-            warnings.push(format!(
-                "text cut at {} bytes; the rest was not screened",
-                crate::MAX_TEXT_BYTES
-            ));
+            warnings.push(format!("text cut at {} bytes; the rest was not screened", crate::MAX_TEXT_BYTES));
         }
         let norm = Normalized::new(original);
         let tokens = tokenize(&norm.text);
-        let words: Vec<u32> = tokens
-            .iter()
-            .enumerate()
-            .filter(|(_, t)| t.is_word())
-            .map(|(i, _)| i as u32)
-            .collect();
+        let words: Vec<u32> = tokens.iter().enumerate().filter(|(_, t)| t.is_word()).map(|(i, _)| i as u32).collect();
         let mut doc = Document {
             original,
             norm,
@@ -220,7 +247,8 @@ impl<'a> Document<'a> {
             return self.lines_evidence(la, lb);
         }
         let c = self.clause(first, end);
-        let (a, b) = (c.start.min(first).max(first.saturating_sub(CONTEXT_WORDS)), c.end.max(end).min(end + CONTEXT_WORDS));
+        let (a, b) =
+            (c.start.min(first).max(first.saturating_sub(CONTEXT_WORDS)), c.end.max(end).min(end + CONTEXT_WORDS));
         let mut e = self.token_of(b - 1).end as usize;
         // keep a closing bracket or the final stop of an abbreviation
         let rest = &self.norm.text[e..];
@@ -238,7 +266,8 @@ impl<'a> Document<'a> {
         // a clause also ends before "men"/"but": "har ikke X, men tar det"
         let ends = |a: usize, b: usize| {
             let (p, _) = self.between(a, b);
-            (p.contains(['.', ';', '!', '?', '|']) && !is_abbreviation(self.word(a))) || matches!(self.word(b), "men" | "but")
+            (p.contains(['.', ';', '!', '?', '|']) && !is_abbreviation(self.word(a)))
+                || matches!(self.word(b), "men" | "but")
         };
         let mut a = first;
         while a > words.start && !ends(a - 1, a) {

@@ -156,13 +156,24 @@ fn class(c: char) -> Class {
     match c {
         '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}' => Class::Newline,
         // soft hyphen, zero-width characters, bidi controls, BOM
-        '\u{AD}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}'
-        | '\u{2066}'..='\u{2069}' | '\u{FEFF}' => Class::Drop,
+        '\u{AD}'
+        | '\u{200B}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{2064}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{FEFF}' => Class::Drop,
         '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' => Class::Dash,
         '\u{2018}' | '\u{2019}' | '\u{201B}' | '\u{2032}' | '\u{02BC}' | '`' | '\u{B4}' => Class::Quote,
         // bullets, check marks, stars, arrows, geometric shapes
-        '\u{2022}' | '\u{2023}' | '\u{2043}' | '\u{2219}' | '\u{25A0}'..='\u{25FF}'
-        | '\u{2190}'..='\u{21FF}' | '\u{2600}'..='\u{27BF}' | '\u{B7}' | '\u{2027}' => Class::Space,
+        '\u{2022}'
+        | '\u{2023}'
+        | '\u{2043}'
+        | '\u{2219}'
+        | '\u{25A0}'..='\u{25FF}'
+        | '\u{2190}'..='\u{21FF}'
+        | '\u{2600}'..='\u{27BF}'
+        | '\u{B7}'
+        | '\u{2027}' => Class::Space,
         // icon fonts live in the private use areas
         '\u{E000}'..='\u{F8FF}' | '\u{F0000}'..='\u{10FFFF}' => Class::Space,
         c if c.is_whitespace() || c.is_control() => Class::Space,

@@ -75,9 +75,36 @@ mod tests {
     #[test]
     fn finds_headings_in_five_languages() {
         let cases = [
-            ("Kari\nUTDANNING\nBachelor\nArbeidserfaring:\nSykepleier", [SectionKind::Header, SectionKind::Education, SectionKind::Education, SectionKind::Experience, SectionKind::Experience]),
-            ("Eva\nUtbildning\nX\nArbetslivserfarenhet\nY", [SectionKind::Header, SectionKind::Education, SectionKind::Education, SectionKind::Experience, SectionKind::Experience]),
-            ("Ib\n## Uddannelse\nX\n2. Sprog\nDansk", [SectionKind::Header, SectionKind::Education, SectionKind::Education, SectionKind::Languages, SectionKind::Languages]),
+            (
+                "Kari\nUTDANNING\nBachelor\nArbeidserfaring:\nSykepleier",
+                [
+                    SectionKind::Header,
+                    SectionKind::Education,
+                    SectionKind::Education,
+                    SectionKind::Experience,
+                    SectionKind::Experience,
+                ],
+            ),
+            (
+                "Eva\nUtbildning\nX\nArbetslivserfarenhet\nY",
+                [
+                    SectionKind::Header,
+                    SectionKind::Education,
+                    SectionKind::Education,
+                    SectionKind::Experience,
+                    SectionKind::Experience,
+                ],
+            ),
+            (
+                "Ib\n## Uddannelse\nX\n2. Sprog\nDansk",
+                [
+                    SectionKind::Header,
+                    SectionKind::Education,
+                    SectionKind::Education,
+                    SectionKind::Languages,
+                    SectionKind::Languages,
+                ],
+            ),
         ];
         for (text, expected) in cases {
             let ex = ExtractedText::readable(text.into());

@@ -61,11 +61,7 @@ pub fn tokenize(norm: &str) -> Vec<Token> {
 /// The word tokens of `text` as strings (used for lexicon patterns and
 /// requirement lines, which are tokenised exactly as CV text is).
 pub fn words(norm: &str) -> Vec<&str> {
-    tokenize(norm)
-        .into_iter()
-        .filter(|t| t.is_word())
-        .map(|t| t.text(norm))
-        .collect()
+    tokenize(norm).into_iter().filter(|t| t.is_word()).map(|t| t.text(norm)).collect()
 }
 
 #[cfg(test)]

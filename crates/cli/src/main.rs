@@ -23,7 +23,11 @@ use sikte_extract::{Format as FileFormat, Limits};
 const FILE_TIMEOUT: Duration = Duration::from_secs(10);
 
 #[derive(Parser)]
-#[command(name = "sikte", version, about = "Screen CVs against a job's absolute requirements, with evidence. Nothing leaves this machine.")]
+#[command(
+    name = "sikte",
+    version,
+    about = "Screen CVs against a job's absolute requirements, with evidence. Nothing leaves this machine."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,

@@ -54,7 +54,7 @@ pub(crate) fn extract(bytes: &[u8]) -> ExtractedText {
         w.line(&[s(&e["language"]), s(&e["fluency"])]);
     });
     section(&mut w, "Skills", &value["skills"], |w, e| {
-        let keywords = e["keywords"].as_array().map(|k| k.iter().filter_map(|x| s(x)).collect::<Vec<_>>().join(", "));
+        let keywords = e["keywords"].as_array().map(|k| k.iter().filter_map(s).collect::<Vec<_>>().join(", "));
         w.line(&[s(&e["name"]), s(&e["level"]), keywords.filter(|k| !k.is_empty())]);
     });
     section(&mut w, "Projects", &value["projects"], |w, e| {

@@ -40,7 +40,14 @@ pub fn screen_file(requirements: &str, name: &str, bytes: &[u8], today: &str) ->
 /// Screen text extracted elsewhere (pdf.js), with its extraction warnings;
 /// `readable = false` marks a file that could not be read.
 #[wasm_bindgen]
-pub fn screen_text(requirements: &str, name: &str, text: &str, warnings: Vec<String>, readable: bool, today: &str) -> JsResult<String> {
+pub fn screen_text(
+    requirements: &str,
+    name: &str,
+    text: &str,
+    warnings: Vec<String>,
+    readable: bool,
+    today: &str,
+) -> JsResult<String> {
     let today = parse_today(today)?;
     let reqs = sikte::parse_requirements(requirements);
     let extracted = ExtractedText { text: text.to_string(), warnings, readable };

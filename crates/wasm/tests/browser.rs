@@ -27,7 +27,8 @@ fn an_unreadable_file_is_flagged_not_dropped() {
 
 #[wasm_bindgen_test]
 fn interprets_requirements() {
-    let v: serde_json::Value = serde_json::from_str(&sikte_wasm::interpret("B-körkort\n\n# note\nflytande svenska")).unwrap();
+    let v: serde_json::Value =
+        serde_json::from_str(&sikte_wasm::interpret("B-körkort\n\n# note\nflytande svenska")).unwrap();
     assert_eq!(v.as_array().unwrap().len(), 2);
     assert_eq!(v[0]["kind"], "driving_licence");
     assert_eq!(v[1]["kind"], "language");
