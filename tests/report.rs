@@ -1,1 +1,87 @@
+//! The report as a contract: statuses, order, determinism, evidence spans,
+//! and the JSON shape documented in `docs/report-format.md`.
 
+use serde_json::Value;
+use sikte::{parse_requirements, render, screen, Date, ExtractedText, Options, Status, VerdictKind};
+
+fn options() -> Options {
+    Options::new(Date::new(2026, 11, 27).unwrap())
+}
+
+const REQS: &str = "# Krav\nFørerkort klasse B\n\nMinst 2 års erfaring som sykepleier\nPolitiattest\n";
+
+fn docs() -> Vec<(String, ExtractedText)> {
+    vec![
+        (
+            "kari.txt".into(),
+            ExtractedText::readable("Kari Nordmann\nArbeidserfaring\nSykepleier, Ahus\njan. 2019 – d.d.\nSertifikater\nFørerkort klasse B".into()),
+        ),
+        ("ola.txt".into(), ExtractedText::readable("Ola\nHar ikke førerkort.".into())),
+        ("tom.docx".into(), ExtractedText::unreadable("DOCX could not be read: not a valid ZIP archive")),
+    ]
+}
+
+#[test]
+fn statuses_follow_the_verdicts() {
+    let reqs = parse_requirements(REQS);
+    assert_eq!(reqs.len(), 3, "blank and # lines are skipped");
+    let report = screen(&reqs, &docs(), &options());
+    let [kari, ola, tom] = &report.candidates[..] else { panic!() };
+    assert_eq!(kari.status, Status::Pass);
+    assert_eq!(ola.status, Status::Review);
+    assert_eq!(ola.verdicts[0].verdict, VerdictKind::NotMet);
+    assert_eq!(ola.verdicts[2].verdict, VerdictKind::Manual);
+    assert_eq!(tom.status, Status::Review);
+    assert!(tom.verdicts[..2].iter().all(|v| v.verdict == VerdictKind::Unclear));
+    assert_eq!(tom.warnings, ["DOCX could not be read: not a valid ZIP archive"]);
+}
+
+#[test]
+fn an_unreadable_file_never_passes_even_with_only_manual_requirements() {
+    let reqs = parse_requirements("Politiattest må fremlegges");
+    let report = screen(&reqs, &[("x.pdf".into(), ExtractedText::unreadable("no text layer (scanned?)"))], &options());
+    assert_eq!(report.candidates[0].status, Status::Review);
+}
+
+#[test]
+fn json_has_the_documented_shape_and_order() {
+    let report = screen(&parse_requirements(REQS), &docs(), &options());
+    let json = render::to_json(&report);
+    let v: Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["schema"], "sikte.report/1");
+    let keys = |v: &Value| v.as_object().unwrap().keys().cloned().collect::<Vec<_>>();
+    assert_eq!(keys(&v), ["schema", "requirements", "candidates"]);
+    assert_eq!(keys(&v["requirements"][0]), ["index", "text", "kind", "interpretation"]);
+    assert_eq!(keys(&v["candidates"][0]), ["file", "status", "verdicts", "warnings"]);
+    assert_eq!(keys(&v["candidates"][0]["verdicts"][0]), ["requirement", "verdict", "explanation", "evidence"]);
+    assert_eq!(
+        keys(&v["candidates"][0]["verdicts"][1]),
+        ["requirement", "verdict", "explanation", "evidence", "arithmetic"]
+    );
+    assert_eq!(v["requirements"][1]["kind"], "experience");
+    assert_eq!(v["candidates"][0]["verdicts"][1]["arithmetic"]["total_months"], 95);
+    let files: Vec<&str> = v["candidates"].as_array().unwrap().iter().map(|c| c["file"].as_str().unwrap()).collect();
+    assert_eq!(files, ["kari.txt", "ola.txt", "tom.docx"], "input order is kept");
+    // the same input, the same bytes
+    assert_eq!(json, render::to_json(&screen(&parse_requirements(REQS), &docs(), &options())));
+}
+
+#[test]
+fn evidence_offsets_are_bytes_into_the_extracted_text() {
+    let text = "Ærlig og blid.\r\nSertifikat: klasse BE — gyldig";
+    let report = screen(&parse_requirements("Førerkort klasse B"), &[("a.txt".into(), ExtractedText::readable(text.into()))], &options());
+    let v = &report.candidates[0].verdicts[0];
+    assert_eq!(v.verdict, VerdictKind::Met);
+    for e in &v.evidence {
+        assert_eq!(&text[e.start..e.end], e.text);
+    }
+}
+
+#[test]
+fn csv_is_inert_against_formulas() {
+    let doc = ExtractedText::readable("x".into());
+    let report = screen(&parse_requirements("Førerkort klasse B"), &[("=HYPERLINK(\"http://x\").txt".into(), doc)], &options());
+    let csv = render::to_csv(&report);
+    let row = csv.split("\r\n").nth(1).unwrap();
+    assert!(row.starts_with("\"'=HYPERLINK("), "{row}");
+}
