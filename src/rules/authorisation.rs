@@ -3,7 +3,8 @@
 //! or degree alone, "søkt", a limited licence ("lisens") or another Nordic
 //! country's authorisation are unclear.
 
-use super::{not_found, quote, Ctx, Outcome, Scope};
+use super::{not_found, quote, rank, Ctx, Outcome, Scope};
+use crate::text::SectionKind;
 use crate::lexicon::{lexicon, Match};
 use crate::report::Verdict;
 use crate::requirement::authorisation::{Authorisation, Country};
@@ -70,7 +71,7 @@ pub(crate) fn evaluate(req: &Authorisation, ctx: &Ctx<'_, '_>) -> Verdict {
             }
         }
         let state = ctx.state(first, end, Scope::Clause, &|_| false);
-        out.add(state, format!("an authorisation as {role_name}"), evidence);
+        out.add_ranked(rank(doc, first, &[SectionKind::Licences]), state, format!("an authorisation as {role_name}"), evidence);
     }
     // A limited licence with the profession but no authorisation word.
     for l in &limited {

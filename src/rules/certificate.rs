@@ -1,7 +1,8 @@
 //! Certificates and courses: met when named (with every required class);
 //! missing classes, "utløpt", "påmeldt" are unclear.
 
-use super::{not_found, Ctx, Outcome, Scope};
+use super::{not_found, rank, Ctx, Outcome, Scope};
+use crate::text::SectionKind;
 use crate::lexicon::lexicon;
 use crate::report::Verdict;
 use crate::requirement::certificate::{classes_in, Certificate};
@@ -28,7 +29,7 @@ pub(crate) fn evaluate(req: &Certificate, ctx: &Ctx<'_, '_>) -> Verdict {
                     continue;
                 }
                 let state = ctx.state(m.first, end, Scope::Clause, &|_| false);
-                out.add(state, name.clone(), evidence);
+                out.add_ranked(rank(doc, m.first, &[SectionKind::Licences]), state, name.clone(), evidence);
             }
             out.verdict(|| not_found(&name, doc))
         }

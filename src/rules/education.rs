@@ -2,7 +2,7 @@
 //! field asked for, is stated. Ongoing, expected or unfinished degrees, a
 //! lower level or another field are unclear.
 
-use super::{not_found, Ctx, Outcome, Scope};
+use super::{not_found, rank, Ctx, Outcome, Scope};
 use crate::lexicon::{lexicon, Match};
 use crate::report::Verdict;
 use crate::requirement::education::{level_name, level_of_key, Education};
@@ -54,7 +54,7 @@ pub(crate) fn evaluate(req: &Education, ctx: &Ctx<'_, '_>) -> Verdict {
             what.push_str(" (field on the next line)");
             out.add(state.clone(), what.clone(), doc.context_evidence(f.first, f.end()));
         }
-        out.add(state, what, evidence);
+        out.add_ranked(rank(doc, m.first, &[SectionKind::Education]), state, what, evidence);
     }
     let what = match &req.field {
         Subject::Any | Subject::Relevant => "a completed education at the level asked for".to_string(),

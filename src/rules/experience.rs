@@ -176,6 +176,8 @@ struct Entry {
     mentions: Vec<Mention>,
     /// The words of the entry's lines.
     words: std::ops::Range<usize>,
+    /// The words of its title and date lines (not the description).
+    head: std::ops::Range<usize>,
     section: SectionKind,
 }
 
@@ -184,7 +186,7 @@ fn classify(ctx: &Ctx<'_, '_>, e: &Entry, role: bool, subject: &Subject) -> (boo
     let lx = lexicon();
     let doc = ctx.doc;
     let mut notes: Vec<&str> = Vec::new();
-    if e.section == SectionKind::Internship || lx.internship.any_in(doc, e.words.clone()) {
+    if e.section == SectionKind::Internship || lx.internship.any_in(doc, e.head.clone()) {
         return (false, "internship or placement".into());
     }
     if is_education(doc, e) {
@@ -300,7 +302,8 @@ fn entries(doc: &Document<'_>) -> Vec<Entry> {
             end += 1;
         }
         let words = lines[start].first_word as usize..lines[end].end_word as usize;
-        out.push(Entry { mentions: ms.clone(), words, section: lines[*l].section });
+        let head = lines[start].first_word as usize..lines[*l].end_word as usize;
+        out.push(Entry { mentions: ms.clone(), words, head, section: lines[*l].section });
     }
     out
 }

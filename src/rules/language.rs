@@ -3,7 +3,8 @@
 //! without a level is unclear; a lower stated level is not met. A CV that
 //! is merely written in a language proves nothing about it.
 
-use super::{not_found, quote, Ctx, Outcome, State};
+use super::{not_found, quote, rank, Ctx, Outcome, State};
+use crate::text::SectionKind;
 use crate::lexicon::{lexicon, Match, Words};
 use crate::report::{Verdict, VerdictKind};
 use crate::requirement::language::{level_name, LangLevel, Language};
@@ -35,7 +36,7 @@ pub(crate) fn evaluate(req: &Language, ctx: &Ctx<'_, '_>) -> Verdict {
             };
             let shown = level_text(have);
             if have >= req.level {
-                out.add(State::Plain, format!("{name} at {shown}"), evidence);
+                out.add_ranked(rank(doc, m.first, &[SectionKind::Languages]), State::Plain, format!("{name} at {shown}"), evidence);
             } else {
                 out.add(
                     State::Negated(quote(doc, found.first, found.end)),

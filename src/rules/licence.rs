@@ -2,7 +2,8 @@
 //! class; a licence without a class, a lower class, "tar førerkort" or
 //! "utløpt" are unclear; "har ikke førerkort" is not met.
 
-use super::{not_found, Ctx, Outcome, Scope, State};
+use super::{not_found, rank, Ctx, Outcome, Scope, State};
+use crate::text::SectionKind;
 use crate::report::Verdict;
 use crate::requirement::licence::{licence_mentions, satisfies, Licence};
 
@@ -28,7 +29,7 @@ pub(crate) fn evaluate(req: &Licence, ctx: &Ctx<'_, '_>) -> Verdict {
             } else {
                 format!("a driving licence, class {shown}")
             };
-            out.add(state, what, evidence);
+            out.add_ranked(rank(doc, m.first, &[SectionKind::Licences]), state, what, evidence);
             continue;
         }
         if held.is_empty() {
@@ -44,7 +45,7 @@ pub(crate) fn evaluate(req: &Licence, ctx: &Ctx<'_, '_>) -> Verdict {
         let ok = |r: &String| held.iter().any(|h| satisfies(h, r));
         let met = if req.all { req.classes.iter().all(ok) } else { req.classes.iter().any(ok) };
         if met {
-            out.add(state, format!("a driving licence, class {shown}"), evidence);
+            out.add_ranked(rank(doc, m.first, &[SectionKind::Licences]), state, format!("a driving licence, class {shown}"), evidence);
         } else if let State::Negated(_) = state {
             // "ikke klasse C" says nothing about the required B
             continue;

@@ -40,12 +40,16 @@ pub fn evaluate(req: &Requirement, doc: &Document<'_>, options: &Options) -> Ver
         RequirementKind::Manual(_) => unreachable!("handled above"),
     };
     v.requirement = req.index;
+    let mut seen = Vec::new();
+    v.evidence.retain(|e| {
+        let new = !seen.contains(e);
+        seen.push(e.clone());
+        new
+    });
     debug_assert!(v.verdict != VerdictKind::Met || !v.evidence.is_empty(), "met without evidence");
     if v.verdict == VerdictKind::Met && v.evidence.is_empty() {
         v.verdict = VerdictKind::Unclear;
     }
-    v.evidence.sort();
-    v.evidence.dedup();
     v
 }
 
@@ -128,6 +132,12 @@ impl Ctx<'_, '_> {
             if let Some(m) = lx.pending.find_in(doc, r.clone()).first() {
                 return State::Pending(quote(doc, m.first, m.end()));
             }
+            // "student", "studerer": about an education entry only
+            if scope == Scope::Entry {
+                if let Some(m) = lx.studying.find_in(doc, r.clone()).first() {
+                    return State::Pending(quote(doc, m.first, m.end()));
+                }
+            }
         }
         // negation before the match (after pending words: "har ikke
         // autorisasjon ennå" is pending), in its clause, at most 4 words back
@@ -145,7 +155,14 @@ impl Ctx<'_, '_> {
         }
         if scope == Scope::Entry {
             for r in &ranges {
-                for d in dates::find(doc, r.clone()) {
+                // on the match's own line only the date nearest to it counts
+                // ("bachelor 2013-2016, autorisasjon siden 2016")
+                let mut found = dates::find(doc, r.clone());
+                if r.contains(&first) {
+                    found.sort_by_key(|d| if d.first >= end { d.first - end } else { first.saturating_sub(d.last) });
+                    found.truncate(1);
+                }
+                for d in found {
                     if d.is_open() {
                         return State::Pending(format!("{} (still going on)", quote(doc, d.first, d.last)));
                     }
@@ -187,28 +204,39 @@ pub(crate) fn not_found(what: &str, doc: &Document<'_>) -> Verdict {
     Verdict::new(0, VerdictKind::Unclear, format!("No mention of {what} was found {where_}."))
 }
 
+/// Most evidence items kept for one `met` verdict.
+const MAX_EVIDENCE: usize = 3;
+
+/// The rank of a match at word `i`: 0 in one of the `home` sections, else 1.
+pub(crate) fn rank(doc: &Document<'_>, i: usize, home: &[crate::text::SectionKind]) -> u8 {
+    u8::from(!home.contains(&doc.section_of(i)))
+}
+
 /// Verdict from the states of candidate matches: the first `Plain` one is
 /// met; otherwise a negation is not met; otherwise the first other state
 /// is unclear with its reason.
 pub(crate) struct Outcome {
-    pub met: Vec<crate::report::Evidence>,
-    pub met_what: Vec<String>,
+    /// Plain matches: (rank, what, evidence); a lower rank is shown first.
+    pub met: Vec<(u8, String, crate::report::Evidence)>,
     pub negated: Option<(String, crate::report::Evidence)>,
     pub doubtful: Option<(String, crate::report::Evidence)>,
 }
 
 impl Outcome {
     pub fn new() -> Self {
-        Outcome { met: Vec::new(), met_what: Vec::new(), negated: None, doubtful: None }
+        Outcome { met: Vec::new(), negated: None, doubtful: None }
     }
 
     /// Record a match and its state; `what` names what the match shows.
     pub fn add(&mut self, state: State, what: String, evidence: crate::report::Evidence) {
+        self.add_ranked(1, state, what, evidence);
+    }
+
+    /// As [`add`](Self::add), with a rank: matches in the section where the
+    /// thing belongs (rank 0) are shown before mentions elsewhere.
+    pub fn add_ranked(&mut self, rank: u8, state: State, what: String, evidence: crate::report::Evidence) {
         match state {
-            State::Plain => {
-                self.met.push(evidence);
-                self.met_what.push(what);
-            }
+            State::Plain => self.met.push((rank, what, evidence)),
             State::Negated(w) => {
                 if self.negated.is_none() {
                     self.negated = Some((format!("the CV says \"{w}\" about {what}"), evidence));
@@ -237,9 +265,15 @@ impl Outcome {
     /// The verdict: met, else not met, else unclear, else `missing`.
     pub fn verdict(mut self, missing: impl FnOnce() -> Verdict) -> Verdict {
         if !self.met.is_empty() {
-            self.met.truncate(3);
-            let what = self.met_what.first().cloned().unwrap_or_default();
-            return Verdict::new(0, VerdictKind::Met, format!("Found {what}.")).with_evidence(self.met);
+            self.met.sort_by_key(|(rank, _, _)| *rank);
+            let what = self.met[0].1.clone();
+            let mut evidence: Vec<crate::report::Evidence> = Vec::new();
+            for (_, _, e) in self.met {
+                if evidence.len() < MAX_EVIDENCE && !evidence.contains(&e) {
+                    evidence.push(e);
+                }
+            }
+            return Verdict::new(0, VerdictKind::Met, format!("Found {what}.")).with_evidence(evidence);
         }
         if let Some((why, e)) = self.negated {
             return Verdict::new(0, VerdictKind::NotMet, format!("Not met: {why}.")).with_evidence(vec![e]);
