@@ -16,7 +16,7 @@ use tokens::{tokenize, Token};
 /// A line of at most this many words is quoted whole as evidence.
 const SHORT_LINE_WORDS: usize = 16;
 /// Words of context kept on each side of a match in a long line.
-const CONTEXT_WORDS: usize = 6;
+const CONTEXT_WORDS: usize = 10;
 
 /// Words whose trailing dot is an abbreviation's, not a sentence end.
 fn is_abbreviation(w: &str) -> bool {
@@ -246,9 +246,18 @@ impl<'a> Document<'a> {
         if words <= SHORT_LINE_WORDS {
             return self.lines_evidence(la, lb);
         }
+        // the clause, cut at commas and brackets, at most CONTEXT_WORDS
+        // words on either side of the match
         let c = self.clause(first, end);
-        let (a, b) =
-            (c.start.min(first).max(first.saturating_sub(CONTEXT_WORDS)), c.end.max(end).min(end + CONTEXT_WORDS));
+        let stop = |x: usize, y: usize| self.between(x, y).0.contains([',', '(', ')', ':']);
+        let mut a = first;
+        while a > c.start && first - a < CONTEXT_WORDS && !stop(a - 1, a) {
+            a -= 1;
+        }
+        let mut b = end;
+        while b < c.end && b - end < CONTEXT_WORDS && !stop(b - 1, b) {
+            b += 1;
+        }
         let mut e = self.token_of(b - 1).end as usize;
         // keep a closing bracket or the final stop of an abbreviation
         let rest = &self.norm.text[e..];
