@@ -36,8 +36,18 @@ pub(crate) fn evaluate(req: &Experience, ctx: &Ctx<'_, '_>) -> Verdict {
                 note,
                 evidence: doc.evidence(mention.first, mention.last),
             };
-            let role_ev = role.map(|r| doc.context_evidence(r.first, r.end()));
-            let date_ev = doc.context_evidence(mention.first, mention.last);
+            // role and dates on one line are quoted together
+            let same_line = role.filter(|r| doc.line_of(r.first) == doc.line_of(mention.first));
+            let (role_ev, date_ev) = match same_line {
+                Some(r) => {
+                    let (a, b) = (r.first.min(mention.first), r.end().max(mention.last));
+                    (None, doc.context_evidence(a, b))
+                }
+                None => (
+                    role.map(|r| doc.context_evidence(r.first, r.end())),
+                    doc.context_evidence(mention.first, mention.last),
+                ),
+            };
             periods.push((period, from, until, role_ev, date_ev));
         }
     }
