@@ -20,6 +20,7 @@
 //! `text[start..end]` is the quoted evidence.
 
 pub mod date;
+pub mod job_ad;
 pub mod lexicon;
 pub mod render;
 pub mod report;

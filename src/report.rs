@@ -1,6 +1,6 @@
 //! The report: plain data, rendered elsewhere (`render`).
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::requirement::Requirement;
 
@@ -42,7 +42,7 @@ impl From<&Requirement> for RequirementInfo {
 }
 
 /// A candidate's overall status. There is no "rejected".
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     /// Every requirement that a CV can show is met.
@@ -61,7 +61,7 @@ impl Status {
 }
 
 /// One file's result.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Candidate {
     pub file: String,
     pub status: Status,
@@ -80,7 +80,7 @@ impl Candidate {
 }
 
 /// What Sikte concluded about one requirement for one candidate.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum VerdictKind {
     /// The CV shows it; there is evidence.
@@ -115,7 +115,7 @@ impl VerdictKind {
 }
 
 /// One requirement's verdict for one candidate.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Verdict {
     /// The requirement's index.
     pub requirement: usize,
@@ -142,7 +142,7 @@ impl Verdict {
 
 /// A byte range `start..end` (half-open, `start <= end`, on `char`
 /// boundaries) of the extracted CV text, and the text it covers.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Evidence {
     pub start: usize,
     pub end: usize,
@@ -150,7 +150,7 @@ pub struct Evidence {
 }
 
 /// How years of experience were summed.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Arithmetic {
     /// The date used for "now".
     pub today: String,
@@ -165,7 +165,7 @@ pub struct Arithmetic {
 }
 
 /// One dated entry of a CV.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Period {
     /// The first month, `YYYY-MM`.
     pub from: String,
@@ -183,7 +183,7 @@ pub struct Period {
 }
 
 /// A merged stretch of months, half-open.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Span {
     pub from: String,
     pub until: String,

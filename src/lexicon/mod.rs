@@ -121,6 +121,7 @@ pub struct Lexicon {
     pub education_words: PatternSet,
 
     pub headings: PatternSet,
+    pub job_ad_headings: PatternSet,
 }
 
 macro_rules! table {
@@ -145,6 +146,7 @@ fn build() -> Lexicon {
     let markers = table!("markers.txt");
     let requirements = table!("requirements.txt");
     let sections = table!("sections.txt");
+    let job_ads = table!("job_ads.txt");
 
     let licence_implies = licence
         .section("implies")
@@ -206,6 +208,7 @@ fn build() -> Lexicon {
         protected: requirements.patterns("protected"),
         education_words: requirements.patterns("education_words"),
         headings: sections.patterns("headings"),
+        job_ad_headings: job_ads.patterns("headings"),
     }
 }
 

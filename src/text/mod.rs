@@ -237,6 +237,13 @@ impl<'a> Document<'a> {
         self.evidence_norm(start as usize, (b.end.max(start)) as usize)
     }
 
+    /// The original text of a line, from its first word to its end.
+    pub fn lines_evidence_text(&self, line: &Line) -> String {
+        let start = if line.first_word < line.end_word { self.token_of(line.first_word as usize).start } else { line.start };
+        let (s, e) = self.norm.to_original(start as usize, line.end.max(start) as usize);
+        self.original[s..e].to_string()
+    }
+
     /// Evidence for words `first..end` with their context, as a recruiter
     /// would highlight it: the whole line(s) when short, else the clause.
     pub fn context_evidence(&self, first: usize, end: usize) -> Evidence {

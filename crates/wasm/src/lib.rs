@@ -1,44 +1,73 @@
 //! Sikte in the browser: a thin wasm-bindgen layer over the core and the
-//! extraction crate. Data crosses as JSON strings (the same renderer as the
-//! CLI, so page and CLI agree byte for byte); no panic crosses the boundary,
-//! and errors are `JsValue` strings.
+//! extraction crate. Data crosses as JSON strings, rendered by the same
+//! serialiser as the CLI so that page and CLI agree byte for byte. No panic
+//! crosses the boundary (the core does not panic on any input); errors are
+//! `JsValue` strings.
+//!
+//! Offsets in the core's JSON are UTF-8 byte offsets into the extracted
+//! text. JavaScript strings are indexed in UTF-16 code units, so
+//! [`screen_text`] also returns every evidence span as UTF-16 offsets, under
+//! a name that says so.
 
-use sikte::{Date, ExtractedText, Options};
+use serde::Serialize;
+use sikte::{Candidate, Date, ExtractedText, Options};
 use sikte_extract::Limits;
 use wasm_bindgen::prelude::*;
 
 type JsResult<T> = Result<T, JsValue>;
 
-fn parse_today(today: &str) -> JsResult<Date> {
-    Date::parse(today).ok_or_else(|| JsValue::from_str(&format!("{today:?} is not a date in the form YYYY-MM-DD")))
+fn error(msg: impl std::fmt::Display) -> JsValue {
+    JsValue::from_str(&msg.to_string())
 }
 
-fn json<T: serde::Serialize>(value: &T) -> String {
-    serde_json::to_string(value).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
+fn parse_today(today: &str) -> JsResult<Date> {
+    Date::parse(today).ok_or_else(|| error(format!("{today:?} is not a date in the form YYYY-MM-DD")))
+}
+
+fn json<T: Serialize>(value: &T) -> JsResult<String> {
+    serde_json::to_string(value).map_err(error)
 }
 
 /// How each requirement line is understood: a JSON array of
 /// `{ index, text, kind, interpretation }`.
 #[wasm_bindgen]
-pub fn interpret(requirements: &str) -> String {
+pub fn interpret(requirements: &str) -> JsResult<String> {
     let reqs = sikte::parse_requirements(requirements);
-    let report = sikte::Report::new(&reqs, Vec::new());
-    json(&report.requirements)
+    json(&sikte::Report::new(&reqs, Vec::new()).requirements)
 }
 
-/// Screen one file's bytes (TXT, Markdown, DOCX, JSON Resume; PDFs are read
-/// by pdf.js and go through [`screen_text`]). Returns the candidate as JSON,
-/// as in `sikte.report/1`.
+/// The requirement lines of a pasted job ad (a JSON array of strings).
 #[wasm_bindgen]
-pub fn screen_file(requirements: &str, name: &str, bytes: &[u8], today: &str) -> JsResult<String> {
-    let today = parse_today(today)?;
-    let reqs = sikte::parse_requirements(requirements);
-    let extracted = sikte_extract::extract(name, bytes, &Limits::default());
-    Ok(json(&sikte::screen_one(&reqs, name, &extracted, &Options::new(today))))
+pub fn pick_requirements(ad: &str) -> JsResult<String> {
+    json(&sikte::job_ad::requirement_lines(ad))
 }
 
-/// Screen text extracted elsewhere (pdf.js), with its extraction warnings;
-/// `readable = false` marks a file that could not be read.
+#[derive(Serialize)]
+struct Extracted<'a> {
+    text: &'a str,
+    warnings: &'a [String],
+    readable: bool,
+}
+
+/// Extract the text of a TXT, Markdown, DOCX or JSON Resume file:
+/// `{ text, warnings, readable }`. PDFs are read by pdf.js in the page.
+#[wasm_bindgen]
+pub fn extract(name: &str, bytes: &[u8]) -> JsResult<String> {
+    let e = sikte_extract::extract(name, bytes, &Limits::default());
+    json(&Extracted { text: &e.text, warnings: &e.warnings, readable: e.readable })
+}
+
+#[derive(Serialize)]
+struct Screened<'a> {
+    candidate: &'a Candidate,
+    /// For each verdict, each evidence span as UTF-16 `[start, end]`.
+    evidence_utf16: Vec<Vec<[usize; 2]>>,
+}
+
+/// Screen extracted text (from [`extract`] or pdf.js) with its extraction
+/// warnings; `readable = false` marks a file that could not be read.
+/// Returns `{ candidate, evidence_utf16 }`; `candidate` is as in
+/// `sikte.report/1`.
 #[wasm_bindgen]
 pub fn screen_text(
     requirements: &str,
@@ -51,11 +80,60 @@ pub fn screen_text(
     let today = parse_today(today)?;
     let reqs = sikte::parse_requirements(requirements);
     let extracted = ExtractedText { text: text.to_string(), warnings, readable };
-    Ok(json(&sikte::screen_one(&reqs, name, &extracted, &Options::new(today))))
+    let candidate = sikte::screen_one(&reqs, name, &extracted, &Options::new(today));
+    let evidence_utf16 = candidate
+        .verdicts
+        .iter()
+        .map(|v| v.evidence.iter().map(|e| [utf16_offset(text, e.start), utf16_offset(text, e.end)]).collect())
+        .collect();
+    json(&Screened { candidate: &candidate, evidence_utf16 })
+}
+
+/// The UTF-16 index of UTF-8 byte offset `byte` of `text`.
+fn utf16_offset(text: &str, byte: usize) -> usize {
+    text.get(..byte).map_or(0, |s| s.encode_utf16().count())
+}
+
+/// Screen one file's bytes (not PDF): the candidate as JSON.
+#[wasm_bindgen]
+pub fn screen_file(requirements: &str, name: &str, bytes: &[u8], today: &str) -> JsResult<String> {
+    let today = parse_today(today)?;
+    let reqs = sikte::parse_requirements(requirements);
+    let extracted = sikte_extract::extract(name, bytes, &Limits::default());
+    json(&sikte::screen_one(&reqs, name, &extracted, &Options::new(today)))
+}
+
+/// The whole report from candidates screened one by one (a JSON array of
+/// `candidate` objects), rendered as `json` (`sikte.report/1`, exactly as
+/// the CLI writes it) or `csv`.
+#[wasm_bindgen]
+pub fn render(requirements: &str, candidates: &str, format: &str) -> JsResult<String> {
+    let reqs = sikte::parse_requirements(requirements);
+    let candidates: Vec<Candidate> = serde_json::from_str(candidates).map_err(error)?;
+    let report = sikte::Report::new(&reqs, candidates);
+    match format {
+        "json" => Ok(sikte::render::to_json(&report)),
+        "csv" => Ok(sikte::render::to_csv(&report)),
+        other => Err(error(format!("unknown format {other:?}"))),
+    }
 }
 
 /// The version of the core.
 #[wasm_bindgen]
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::utf16_offset;
+
+    #[test]
+    fn utf16_offsets() {
+        let t = "ø😀b";
+        assert_eq!(utf16_offset(t, 0), 0);
+        assert_eq!(utf16_offset(t, 2), 1);
+        assert_eq!(utf16_offset(t, 6), 3);
+        assert_eq!(utf16_offset(t, 7), 4);
+    }
 }

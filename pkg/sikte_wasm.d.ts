@@ -1,0 +1,66 @@
+/* tslint:disable */
+/* eslint-disable */
+
+/**
+ * How each requirement line is understood: a JSON array of
+ * `{ index, text, kind, interpretation }`.
+ */
+export function interpret(requirements: string): string;
+
+/**
+ * Screen one file's bytes (TXT, Markdown, DOCX, JSON Resume; PDFs are read
+ * by pdf.js and go through [`screen_text`]). Returns the candidate as JSON,
+ * as in `sikte.report/1`.
+ */
+export function screen_file(requirements: string, name: string, bytes: Uint8Array | number[], today: string): string;
+
+/**
+ * Screen text extracted elsewhere (pdf.js), with its extraction warnings;
+ * `readable = false` marks a file that could not be read.
+ */
+export function screen_text(requirements: string, name: string, text: string, warnings: string[], readable: boolean, today: string): string;
+
+/**
+ * The version of the core.
+ */
+export function version(): string;
+
+export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
+
+export interface InitOutput {
+    readonly memory: WebAssembly.Memory;
+    readonly interpret: (a: number, b: number) => [number, number];
+    readonly screen_file: (a: number, b: number, c: number, d: number, e: number, f: number, g: number, h: number) => [number, number, number, number];
+    readonly screen_text: (a: number, b: number, c: number, d: number, e: number, f: number, g: number, h: number, i: number, j: number, k: number) => [number, number, number, number];
+    readonly version: () => [number, number];
+    readonly __wbindgen_malloc: (a: number, b: number) => number;
+    readonly __wbindgen_realloc: (a: number, b: number, c: number, d: number) => number;
+    readonly __wbindgen_free: (a: number, b: number, c: number) => void;
+    readonly __wbindgen_externrefs: WebAssembly.Table;
+    readonly __externref_table_dealloc: (a: number) => void;
+    readonly __externref_table_alloc: () => number;
+    readonly __externref_drop_slice: (a: number, b: number) => void;
+    readonly __wbindgen_start: () => void;
+}
+
+export type SyncInitInput = BufferSource | WebAssembly.Module;
+
+/**
+ * Instantiates the given `module`, which can either be bytes or
+ * a precompiled `WebAssembly.Module`.
+ *
+ * @param {{ module: SyncInitInput }} module - Passing `SyncInitInput` directly is deprecated.
+ *
+ * @returns {InitOutput}
+ */
+export function initSync(module: { module: SyncInitInput } | SyncInitInput): InitOutput;
+
+/**
+ * If `module_or_path` is {RequestInfo} or {URL}, makes a request and
+ * for everything else, calls `WebAssembly.instantiate` directly.
+ *
+ * @param {{ module_or_path: InitInput | Promise<InitInput> }} module_or_path - Passing `InitInput` directly is deprecated.
+ *
+ * @returns {Promise<InitOutput>}
+ */
+export default function __wbg_init (module_or_path?: { module_or_path: InitInput | Promise<InitInput> } | InitInput | Promise<InitInput>): Promise<InitOutput>;
