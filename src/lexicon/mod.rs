@@ -92,6 +92,7 @@ pub struct Lexicon {
     pub language_names: BTreeMap<String, String>,
     pub language_levels: PatternSet,
     pub spoken: PatternSet,
+    pub receptive: PatternSet,
     pub written: PatternSet,
 
     pub certificates: PatternSet,
@@ -183,6 +184,7 @@ fn build() -> Lexicon {
         language_names: languages.names("language_names"),
         language_levels: languages.patterns("levels"),
         spoken: languages.patterns("spoken"),
+        receptive: languages.patterns("receptive"),
         written: languages.patterns("written"),
         certificates: certificates.patterns("certificates"),
         certificate_names: certificates.names("certificate_names"),

@@ -160,6 +160,13 @@ fn read_levels(doc: &Document<'_>, range: std::ops::Range<usize>) -> Option<Foun
     let mut from = range.start;
     for l in &levels {
         let level: LangLevel = lx.language_levels.key(l).parse().unwrap_or(0);
+        // "god hörförståelse": a level for understanding only is no level
+        // for speaking or writing
+        let near = l.first.saturating_sub(2).max(range.start)..(l.end() + 2).min(range.end);
+        if lx.receptive.any_in(doc, near) {
+            from = l.end();
+            continue;
+        }
         let before = from..l.first;
         let spoken = lx.spoken.any_in(doc, before.clone());
         let written = lx.written.any_in(doc, before);
@@ -175,5 +182,5 @@ fn read_levels(doc: &Document<'_>, range: std::ops::Range<usize>) -> Option<Foun
         f.end = f.end.max(l.end());
         from = l.end();
     }
-    Some(f)
+    (f.general.is_some() || f.spoken.is_some() || f.written.is_some()).then_some(f)
 }

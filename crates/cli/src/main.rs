@@ -37,6 +37,12 @@ struct Cli {
 enum Command {
     /// Screen CV files (TXT, Markdown, DOCX, PDF, JSON Resume) and folders.
     Screen(ScreenArgs),
+    /// Print the text Sikte reads from a file (what evidence offsets point
+    /// into), and its warnings on stderr.
+    Text {
+        /// A CV file.
+        file: PathBuf,
+    },
     /// Show how each requirement line is understood.
     Requirements {
         /// The requirements file: one requirement per line.
@@ -77,6 +83,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Screen(args) => screen(args),
         Command::Requirements { file } => show_requirements(&file),
+        Command::Text { file } => show_text(&file),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -99,6 +106,15 @@ fn show_requirements(file: &Path) -> Result<()> {
     for r in read_requirements(file)? {
         println!("R{}  {}\n    {}: {}", r.index + 1, r.text, r.kind.name(), r.interpretation());
     }
+    Ok(())
+}
+
+fn show_text(file: &Path) -> Result<()> {
+    let extracted = extract_one(file);
+    for w in &extracted.warnings {
+        eprintln!("sikte: {}: {w}", display(file));
+    }
+    std::io::stdout().lock().write_all(extracted.text.as_bytes()).context("cannot write the output")?;
     Ok(())
 }
 

@@ -27,6 +27,14 @@
 //!   file is reported unreadable and the thread is left to finish on its own
 //!   (it ends with the process at the latest). Normal CVs take 5–80 ms in a
 //!   release build.
+//! - `pdf_oxide` parses nested arrays and dictionaries recursively with no
+//!   depth limit, and a stack overflow aborts the whole process (it cannot be
+//!   caught). [`too_deep`] therefore measures the nesting first, in the file
+//!   and in every decoded non-image stream (content streams and object
+//!   streams), and refuses files nested deeper than [`MAX_NESTING`]; the
+//!   reader thread also gets a large stack. The check reads filters only when
+//!   they are named in the stream's own dictionary, so it narrows the hole
+//!   rather than closing it; only a separate process closes it.
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::mpsc;
@@ -44,7 +52,13 @@ const TIME_BUDGET: Duration = Duration::from_secs(30);
 
 /// Stack for the reader thread: deeply nested PDF objects recurse in the
 /// parser, and a stack overflow would abort the process, not unwind.
-const READER_STACK_BYTES: usize = 64 * 1024 * 1024;
+/// Only touched pages of it cost memory.
+const READER_STACK_BYTES: usize = 256 * 1024 * 1024;
+
+/// Deepest nesting of arrays and dictionaries accepted. Real PDFs stay under
+/// about 20. `pdf_oxide` needs about 6 KiB of stack per level in a debug
+/// build (less in release), so [`READER_STACK_BYTES`] holds some 40 000.
+const MAX_NESTING: usize = 2000;
 
 /// The phrase the core and the tests look for on image-only PDFs.
 const NO_TEXT_LAYER: &str = "no text layer (scanned?)";
@@ -86,6 +100,11 @@ pub(crate) fn extract(bytes: &[u8], limits: &Limits) -> ExtractedText {
 
 /// The work itself; may panic inside `pdf_oxide`, the caller catches that.
 fn read(bytes: Vec<u8>, limits: &Limits) -> ExtractedText {
+    if too_deep(&bytes, MAX_NESTING) {
+        return ExtractedText::unreadable(format!(
+            "PDF could not be read: objects nested more than {MAX_NESTING} levels deep"
+        ));
+    }
     let doc = match PdfDocument::from_bytes(bytes) {
         Ok(doc) => doc,
         Err(e) => return ExtractedText::unreadable(format!("PDF could not be read: {}", short(&e.to_string()))),
@@ -164,6 +183,159 @@ fn read(bytes: Vec<u8>, limits: &Limits) -> ExtractedText {
         ));
     }
     ExtractedText { text, warnings, readable: true }
+}
+
+/// Whether arrays (`[`) and dictionaries (`<<`) nest deeper than `limit`
+/// anywhere `pdf_oxide` may parse them recursively: in the file's own
+/// objects, and in the data of every stream (content streams and object
+/// streams hold objects too).
+///
+/// A small tokenizer, not a parser. It skips comments, literal strings (with
+/// nested parentheses and escapes; it resynchronises at `obj` and `endobj`
+/// so that a stray `(` cannot hide what follows) and hex strings (hex digits only),
+/// counts brackets, and restarts the count at each `obj`/`endobj`, since each
+/// object is parsed on its own. At each `stream` keyword it reads the
+/// `/Filter` names from the stream's dictionary (the bytes since the last
+/// `obj`), decodes the data with `pdf_oxide`'s own decoders (no ratio limit,
+/// the same 256 MiB cap as its inflater) and scans the result, one level
+/// deep. Image data is scanned as stored (compressed, so without long runs of
+/// brackets); data that cannot be decoded is scanned as it is.
+fn too_deep(bytes: &[u8], limit: usize) -> bool {
+    scan_nesting(bytes, limit, true)
+}
+
+fn scan_nesting(bytes: &[u8], limit: usize, follow_streams: bool) -> bool {
+    let is_delimiter = |b: u8| b.is_ascii_whitespace() || b"()<>[]{}/%".contains(&b);
+    // A keyword at `i`: delimiters (or the ends of the data) on both sides.
+    let keyword_at = |i: usize, word: &[u8]| {
+        bytes[i..].starts_with(word)
+            && (i == 0 || is_delimiter(bytes[i - 1]))
+            && bytes.get(i + word.len()).is_none_or(|&b| is_delimiter(b))
+    };
+    let mut depth = 0usize;
+    let mut object_start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' => {
+                while i < bytes.len() && bytes[i] != b'\n' && bytes[i] != b'\r' {
+                    i += 1;
+                }
+            }
+            b'(' => {
+                let mut level = 0usize;
+                while i < bytes.len() && !(level > 0 && (keyword_at(i, b"obj") || keyword_at(i, b"endobj"))) {
+                    match bytes[i] {
+                        b'\\' => i += 1,
+                        b'(' => level += 1,
+                        b')' => level -= 1,
+                        _ => {}
+                    }
+                    i += 1;
+                    if level == 0 {
+                        break;
+                    }
+                }
+                continue;
+            }
+            b'<' if bytes.get(i + 1) == Some(&b'<') => {
+                depth += 1;
+                i += 1;
+            }
+            b'<' => {
+                i += 1;
+                while i < bytes.len() && (bytes[i].is_ascii_hexdigit() || bytes[i].is_ascii_whitespace()) {
+                    i += 1;
+                }
+                continue;
+            }
+            b'>' if bytes.get(i + 1) == Some(&b'>') => {
+                depth = depth.saturating_sub(1);
+                i += 1;
+            }
+            b'[' => depth += 1,
+            b']' => depth = depth.saturating_sub(1),
+            b'o' | b'e' if follow_streams && (keyword_at(i, b"obj") || keyword_at(i, b"endobj")) => {
+                depth = 0;
+                object_start = i;
+            }
+            b's' if follow_streams && keyword_at(i, b"stream") => {
+                let mut start = i + b"stream".len();
+                if bytes.get(start) == Some(&b'\r') {
+                    start += 1;
+                }
+                if bytes.get(start) == Some(&b'\n') {
+                    start += 1;
+                }
+                let end = find(&bytes[start..], b"endstream").map_or(bytes.len(), |n| start + n);
+                if stream_too_deep(&bytes[object_start..i], &bytes[start..end], limit) {
+                    return true;
+                }
+                i = end + b"endstream".len();
+                object_start = i;
+                depth = 0;
+                continue;
+            }
+            _ => {}
+        }
+        if depth > limit {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
+/// Decode one stream's data as its dictionary says, then scan it.
+fn stream_too_deep(dict: &[u8], data: &[u8], limit: usize) -> bool {
+    const IMAGE_FILTERS: [&str; 7] = ["DCTDecode", "DCT", "JPXDecode", "CCITTFaxDecode", "CCF", "JBIG2Decode", "Crypt"];
+    let image = find(dict, b"/Image").is_some();
+    // A filter given by reference is most likely FlateDecode; try that.
+    let filters = stream_filters(dict).unwrap_or_else(|| vec!["FlateDecode".to_string()]);
+    if filters.is_empty() {
+        // Raw pixels may hold long runs of any byte; anything else is syntax.
+        return !image && scan_nesting(data, limit, false);
+    }
+    if image || filters.iter().any(|f| IMAGE_FILTERS.contains(&f.as_str())) {
+        return scan_nesting(data, limit, false);
+    }
+    let options = pdf_oxide::parser_config::ParserOptions {
+        max_decompression_ratio: 0,
+        max_decompressed_size: 256 * 1024 * 1024,
+        ..Default::default()
+    };
+    match pdf_oxide::decoders::decode_stream_with_options(data, &filters, None, Some(&options)) {
+        Ok(decoded) => scan_nesting(&decoded, limit, false),
+        Err(_) => scan_nesting(data, limit, false),
+    }
+}
+
+/// The `/Filter` names of a stream dictionary: empty when there is no
+/// filter, `None` when it is not given as a name or an array of names.
+fn stream_filters(dict: &[u8]) -> Option<Vec<String>> {
+    let Some(at) = find(dict, b"/Filter") else {
+        return Some(Vec::new());
+    };
+    let rest = &dict[at + b"/Filter".len()..];
+    let rest = &rest[rest.iter().position(|b| !b.is_ascii_whitespace())?..];
+    let names = match rest.first()? {
+        b'/' => {
+            let len = rest[1..].iter().position(|b| b.is_ascii_whitespace() || b"/[]<>()".contains(b));
+            &rest[..len.map_or(rest.len(), |n| n + 1)]
+        }
+        b'[' => &rest[1..rest.iter().position(|&b| b == b']')?],
+        _ => return None,
+    };
+    let names: Vec<String> = names
+        .split(|&b| b == b'/' || b.is_ascii_whitespace())
+        .filter(|n| !n.is_empty())
+        .map(|n| String::from_utf8_lossy(n).into_owned())
+        .collect();
+    Some(names)
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
 }
 
 /// The message of a caught panic, shortened.
@@ -403,20 +575,102 @@ mod tests {
         assert!(!run(b"%PDF-1.4\n%%EOF\n").readable);
     }
 
-    #[test]
-    fn deeply_nested_objects_do_not_crash() {
-        let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
-        let objects = vec![
+    /// A one-page PDF whose page dictionary carries `junk` and whose content is `content`.
+    fn page_with(junk: &str, content_dict: &str, content: &[u8]) -> Vec<u8> {
+        let mut objects = vec![
             "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
             "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_string(),
             format!(
-                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R /Junk {deep} >>"
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R /Junk {junk} >>"
             ),
-            stream("", &lines(&["Dypt nede"])),
+            String::new(),
             "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>".to_string(),
         ];
-        let out = run(&pdf(&objects, ""));
+        // Content may be binary: splice it in after building the rest as text.
+        objects[3] = format!("<< /Length {} {content_dict} >>\nstream\n@CONTENT@\nendstream", content.len());
+        let bytes = pdf(&objects, "");
+        let at = bytes.windows(9).position(|w| w == b"@CONTENT@").unwrap();
+        let mut out = bytes[..at].to_vec();
+        out.extend_from_slice(content);
+        out.extend_from_slice(&bytes[at + 9..]);
+        // The xref offsets after the splice moved; a reader rebuilds them, and
+        // the nesting check does not use them.
+        out
+    }
+
+    /// `data` as a zlib stream made of stored (uncompressed) deflate blocks.
+    fn zlib_stored(data: &[u8]) -> Vec<u8> {
+        let mut out = vec![0x78, 0x01];
+        let chunks: Vec<&[u8]> = data.chunks(65_535).collect();
+        for (i, chunk) in chunks.iter().enumerate() {
+            out.push(u8::from(i + 1 == chunks.len()));
+            let len = chunk.len() as u16;
+            out.extend_from_slice(&len.to_le_bytes());
+            out.extend_from_slice(&(!len).to_le_bytes());
+            out.extend_from_slice(chunk);
+        }
+        let (mut a, mut b) = (1u32, 0u32);
+        for &byte in data {
+            a = (a + u32::from(byte)) % 65_521;
+            b = (b + a) % 65_521;
+        }
+        out.extend_from_slice(&((b << 16) | a).to_be_bytes());
+        out
+    }
+
+    fn nested(depth: usize) -> String {
+        format!("{}{}", "[".repeat(depth), "]".repeat(depth))
+    }
+
+    fn assert_refused_as_too_deep(out: &ExtractedText) {
+        assert!(!out.readable, "{out:?}");
+        assert!(out.warnings.iter().any(|w| w.contains("nested")), "{:?}", out.warnings);
+    }
+
+    // Each of these aborted the whole test process with a stack overflow
+    // inside pdf_oxide before the nesting check.
+    #[test]
+    fn deep_nesting_in_an_object_is_refused_not_a_crash() {
+        let content = lines(&["Dypt nede"]);
+        assert_refused_as_too_deep(&run(&page_with(&nested(200_000), "", content.as_bytes())));
+        let dicts = format!("{}null{}", "<< /A ".repeat(100_000), " >>".repeat(100_000));
+        assert_refused_as_too_deep(&run(&page_with(&dicts, "", content.as_bytes())));
+    }
+
+    #[test]
+    fn deep_nesting_in_a_content_stream_is_refused_not_a_crash() {
+        let content = format!("BT /F1 12 Tf 72 760 Td {} TJ (Hei) Tj ET", nested(200_000));
+        assert_refused_as_too_deep(&run(&page_with("null", "", content.as_bytes())));
+        let packed = zlib_stored(content.as_bytes());
+        assert_refused_as_too_deep(&run(&page_with("null", "/Filter /FlateDecode", &packed)));
+        assert_refused_as_too_deep(&run(&page_with("null", "/Filter [/FlateDecode]", &packed)));
+    }
+
+    #[test]
+    fn nesting_just_under_the_limit_is_read() {
+        let content = lines(&["Dypt nede"]);
+        let out = run(&page_with(&nested(MAX_NESTING - 10), "", content.as_bytes()));
+        assert!(out.readable, "{out:?}");
+        assert!(out.text.contains("Dypt nede"), "{:?}", out.text);
+        let content = format!("BT /F1 12 Tf 72 760 Td {} TJ (Hei) Tj ET", nested(MAX_NESTING - 10));
+        let out = run(&page_with("null", "/Filter /FlateDecode", &zlib_stored(content.as_bytes())));
         assert!(out.readable || !out.warnings.is_empty(), "{out:?}");
+    }
+
+    #[test]
+    fn nesting_scan_skips_strings_comments_and_images() {
+        let brackets = "[".repeat(MAX_NESTING + 5);
+        let doc = format!("1 0 obj\n<< /A ({brackets}) /B <00ff> >>\nendobj\n% {brackets}\n");
+        assert!(!too_deep(doc.as_bytes(), MAX_NESTING));
+        let image = format!("2 0 obj\n<< /Subtype /Image /Length 9 >>\nstream\n{brackets}\nendstream\nendobj\n");
+        assert!(!too_deep(image.as_bytes(), MAX_NESTING));
+        // A stray parenthesis outside any object does not hide what follows it.
+        let hidden = format!("junk ( 1 0 obj\n<< /A {} >>\nendobj\n", nested(MAX_NESTING + 5));
+        assert!(too_deep(hidden.as_bytes(), MAX_NESTING));
+        assert_eq!(stream_filters(b"<< /Length 5 /Filter /FlateDecode >>"), Some(vec!["FlateDecode".to_string()]));
+        assert_eq!(stream_filters(b"<< /Filter [/A85 /Fl] >>"), Some(vec!["A85".to_string(), "Fl".to_string()]));
+        assert_eq!(stream_filters(b"<< /Filter 7 0 R >>"), None);
+        assert_eq!(stream_filters(b"<< /Length 5 >>"), Some(vec![]));
     }
 
     #[test]
