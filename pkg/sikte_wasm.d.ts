@@ -2,21 +2,39 @@
 /* eslint-disable */
 
 /**
+ * Extract the text of a TXT, Markdown, DOCX or JSON Resume file:
+ * `{ text, warnings, readable }`. PDFs are read by pdf.js in the page.
+ */
+export function extract(name: string, bytes: Uint8Array | number[]): string;
+
+/**
  * How each requirement line is understood: a JSON array of
  * `{ index, text, kind, interpretation }`.
  */
 export function interpret(requirements: string): string;
 
 /**
- * Screen one file's bytes (TXT, Markdown, DOCX, JSON Resume; PDFs are read
- * by pdf.js and go through [`screen_text`]). Returns the candidate as JSON,
- * as in `sikte.report/1`.
+ * The requirement lines of a pasted job ad (a JSON array of strings).
+ */
+export function pick_requirements(ad: string): string;
+
+/**
+ * The whole report from candidates screened one by one (a JSON array of
+ * `candidate` objects), rendered as `json` (`sikte.report/1`, exactly as
+ * the CLI writes it) or `csv`.
+ */
+export function render(requirements: string, candidates: string, format: string): string;
+
+/**
+ * Screen one file's bytes (not PDF): the candidate as JSON.
  */
 export function screen_file(requirements: string, name: string, bytes: Uint8Array | number[], today: string): string;
 
 /**
- * Screen text extracted elsewhere (pdf.js), with its extraction warnings;
- * `readable = false` marks a file that could not be read.
+ * Screen extracted text (from [`extract`] or pdf.js) with its extraction
+ * warnings; `readable = false` marks a file that could not be read.
+ * Returns `{ candidate, evidence_utf16 }`; `candidate` is as in
+ * `sikte.report/1`.
  */
 export function screen_text(requirements: string, name: string, text: string, warnings: string[], readable: boolean, today: string): string;
 
@@ -29,7 +47,10 @@ export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembl
 
 export interface InitOutput {
     readonly memory: WebAssembly.Memory;
-    readonly interpret: (a: number, b: number) => [number, number];
+    readonly extract: (a: number, b: number, c: number, d: number) => [number, number, number, number];
+    readonly interpret: (a: number, b: number) => [number, number, number, number];
+    readonly pick_requirements: (a: number, b: number) => [number, number, number, number];
+    readonly render: (a: number, b: number, c: number, d: number, e: number, f: number) => [number, number, number, number];
     readonly screen_file: (a: number, b: number, c: number, d: number, e: number, f: number, g: number, h: number) => [number, number, number, number];
     readonly screen_text: (a: number, b: number, c: number, d: number, e: number, f: number, g: number, h: number, i: number, j: number, k: number) => [number, number, number, number];
     readonly version: () => [number, number];

@@ -1,30 +1,139 @@
 /* @ts-self-types="./sikte_wasm.d.ts" */
 
 /**
+ * Extract the text of a TXT, Markdown, DOCX or JSON Resume file:
+ * `{ text, warnings, readable }`. PDFs are read by pdf.js in the page.
+ * @param {string} name
+ * @param {Uint8Array | number[]} bytes
+ * @returns {string}
+ */
+export function extract(name, bytes) {
+    let deferred4_0;
+    let deferred4_1;
+    try {
+        let ptr0, len0, ptr1, len1;
+        try {
+            ptr0 = passStringToWasm0(name, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+            len0 = WASM_VECTOR_LEN;
+            ptr1 = passArray8ToWasm0(bytes, wasm.__wbindgen_malloc);
+            len1 = WASM_VECTOR_LEN;
+        } catch (e) {
+            if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 1, 1); }
+            if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 1, 1); }
+            throw e;
+        }
+        const ret = wasm.extract(ptr0, len0, ptr1, len1);
+        var ptr3 = ret[0];
+        var len3 = ret[1];
+        if (ret[3]) {
+            ptr3 = 0; len3 = 0;
+            throw takeFromExternrefTable0(ret[2]);
+        }
+        deferred4_0 = ptr3;
+        deferred4_1 = len3;
+        return getStringFromWasm0(ptr3, len3);
+    } finally {
+        wasm.__wbindgen_free(deferred4_0, deferred4_1, 1);
+    }
+}
+
+/**
  * How each requirement line is understood: a JSON array of
  * `{ index, text, kind, interpretation }`.
  * @param {string} requirements
  * @returns {string}
  */
 export function interpret(requirements) {
-    let deferred2_0;
-    let deferred2_1;
+    let deferred3_0;
+    let deferred3_1;
     try {
         const ptr0 = passStringToWasm0(requirements, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
         const len0 = WASM_VECTOR_LEN;
         const ret = wasm.interpret(ptr0, len0);
-        deferred2_0 = ret[0];
-        deferred2_1 = ret[1];
-        return getStringFromWasm0(ret[0], ret[1]);
+        var ptr2 = ret[0];
+        var len2 = ret[1];
+        if (ret[3]) {
+            ptr2 = 0; len2 = 0;
+            throw takeFromExternrefTable0(ret[2]);
+        }
+        deferred3_0 = ptr2;
+        deferred3_1 = len2;
+        return getStringFromWasm0(ptr2, len2);
     } finally {
-        wasm.__wbindgen_free(deferred2_0, deferred2_1, 1);
+        wasm.__wbindgen_free(deferred3_0, deferred3_1, 1);
     }
 }
 
 /**
- * Screen one file's bytes (TXT, Markdown, DOCX, JSON Resume; PDFs are read
- * by pdf.js and go through [`screen_text`]). Returns the candidate as JSON,
- * as in `sikte.report/1`.
+ * The requirement lines of a pasted job ad (a JSON array of strings).
+ * @param {string} ad
+ * @returns {string}
+ */
+export function pick_requirements(ad) {
+    let deferred3_0;
+    let deferred3_1;
+    try {
+        const ptr0 = passStringToWasm0(ad, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+        const len0 = WASM_VECTOR_LEN;
+        const ret = wasm.pick_requirements(ptr0, len0);
+        var ptr2 = ret[0];
+        var len2 = ret[1];
+        if (ret[3]) {
+            ptr2 = 0; len2 = 0;
+            throw takeFromExternrefTable0(ret[2]);
+        }
+        deferred3_0 = ptr2;
+        deferred3_1 = len2;
+        return getStringFromWasm0(ptr2, len2);
+    } finally {
+        wasm.__wbindgen_free(deferred3_0, deferred3_1, 1);
+    }
+}
+
+/**
+ * The whole report from candidates screened one by one (a JSON array of
+ * `candidate` objects), rendered as `json` (`sikte.report/1`, exactly as
+ * the CLI writes it) or `csv`.
+ * @param {string} requirements
+ * @param {string} candidates
+ * @param {string} format
+ * @returns {string}
+ */
+export function render(requirements, candidates, format) {
+    let deferred5_0;
+    let deferred5_1;
+    try {
+        let ptr0, len0, ptr1, len1, ptr2, len2;
+        try {
+            ptr0 = passStringToWasm0(requirements, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+            len0 = WASM_VECTOR_LEN;
+            ptr1 = passStringToWasm0(candidates, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+            len1 = WASM_VECTOR_LEN;
+            ptr2 = passStringToWasm0(format, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+            len2 = WASM_VECTOR_LEN;
+        } catch (e) {
+            if (ptr2) { wasm.__wbindgen_free(ptr2, len2 * 1, 1); }
+            if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 1, 1); }
+            if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 1, 1); }
+            throw e;
+        }
+        const ret = wasm.render(ptr0, len0, ptr1, len1, ptr2, len2);
+        var ptr4 = ret[0];
+        var len4 = ret[1];
+        if (ret[3]) {
+            ptr4 = 0; len4 = 0;
+            throw takeFromExternrefTable0(ret[2]);
+        }
+        deferred5_0 = ptr4;
+        deferred5_1 = len4;
+        return getStringFromWasm0(ptr4, len4);
+    } finally {
+        wasm.__wbindgen_free(deferred5_0, deferred5_1, 1);
+    }
+}
+
+/**
+ * Screen one file's bytes (not PDF): the candidate as JSON.
  * @param {string} requirements
  * @param {string} name
  * @param {Uint8Array | number[]} bytes
@@ -68,8 +177,10 @@ export function screen_file(requirements, name, bytes, today) {
 }
 
 /**
- * Screen text extracted elsewhere (pdf.js), with its extraction warnings;
- * `readable = false` marks a file that could not be read.
+ * Screen extracted text (from [`extract`] or pdf.js) with its extraction
+ * warnings; `readable = false` marks a file that could not be read.
+ * Returns `{ candidate, evidence_utf16 }`; `candidate` is as in
+ * `sikte.report/1`.
  * @param {string} requirements
  * @param {string} name
  * @param {string} text

@@ -80,6 +80,7 @@ pub struct Lexicon {
     pub regulated: BTreeMap<String, String>,
     pub authorisation_words: PatternSet,
     pub limited_licence_words: PatternSet,
+    pub countries: PatternSet,
 
     pub degree_levels: PatternSet,
     pub level_overrides: PatternSet,
@@ -174,6 +175,7 @@ fn build() -> Lexicon {
         regulated: professions.names("regulated"),
         authorisation_words: professions.patterns("authorisation_words"),
         limited_licence_words: professions.patterns("limited_licence_words"),
+        countries: professions.patterns("countries"),
         degree_levels: education.patterns("levels"),
         level_overrides: education.patterns("level_overrides"),
         not_degree: education.patterns("not_degree"),

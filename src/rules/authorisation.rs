@@ -56,17 +56,35 @@ pub(crate) fn evaluate(req: &Authorisation, ctx: &Ctx<'_, '_>) -> Verdict {
             );
             continue;
         }
-        let country = Country::from_key(lx.authorisation_words.key(w));
-        if let (Some(want), Some(have)) = (req.country, country) {
-            if want != have {
-                out.doubt(
-                    format!(
-                        "the authorisation is from {}; check that it is recognised in {}",
-                        have.name(),
-                        want.name()
-                    ),
-                    evidence,
-                );
+        if let Some(want) = req.country {
+            // whose authorisation: a country named in the clause wins over
+            // the word's own country ("autorisasjon i Polen"); English words
+            // name none
+            let clause = ctx.clause(first, end);
+            let named: Vec<&str> = lx.countries.find_in(doc, clause).iter().map(|c| lx.countries.key(c)).collect();
+            let word = lx.authorisation_words.key(w);
+            let whose = match named.first() {
+                Some(&c) if named.iter().all(|&n| n == c) => Some(c),
+                Some(_) => Some("other"),
+                None => (word != "any").then_some(word),
+            };
+            let doubt = match whose.map(Country::from_key) {
+                Some(Some(have)) if have == want => None,
+                Some(Some(have)) => Some(format!(
+                    "the authorisation is from {}; check that it is recognised in {}",
+                    have.name(),
+                    want.name()
+                )),
+                Some(None) => {
+                    Some(format!("the authorisation is from another country; check that it is recognised in {}", want.name()))
+                }
+                None => Some(format!(
+                    "a registration is stated, but not which country's; check the register in {}",
+                    want.name()
+                )),
+            };
+            if let Some(why) = doubt {
+                out.doubt(why, evidence);
                 continue;
             }
         }

@@ -1,0 +1,617 @@
+// Sikte's page: the main thread only renders. Workers (pool.js, worker.js)
+// read and screen the files. Every string that comes from a CV or a file
+// name is inserted as text (textContent / text nodes), never as HTML.
+
+import { Pool, TimeoutError, CancelledError } from './pool.js';
+
+const $ = (id) => document.getElementById(id);
+const config = globalThis.SIKTE_CONFIG || {};
+
+const KIND_NAMES = {
+  driving_licence: 'driving licence',
+  authorisation: 'authorisation',
+  education: 'education',
+  language: 'language',
+  experience: 'experience',
+  certificate: 'certificate or course',
+  must_mention: 'must be mentioned',
+  manual: 'checked later by a person',
+};
+const VERDICT = {
+  met: { mark: '✓', words: 'met' },
+  not_met: { mark: '✗', words: 'not met' },
+  unclear: { mark: '?', words: 'unclear' },
+  manual: { mark: '—', words: 'checked later by a person' },
+};
+const READABLE = /\.(pdf|docx|txt|md|markdown|json)$/i;
+
+/** Today, local time, YYYY-MM-DD: the date "now" means for every file of a batch. */
+function todayIso() {
+  const d = new Date();
+  const p = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+const state = {
+  today: todayIso(),
+  interpreted: [], // [{index, text, kind, interpretation}]
+  batchRequirements: '', // the requirements the results were screened with
+  batchInterpreted: [], // and how they were read
+  files: [], // [{name, file?|bytes?, order}] everything added, in order
+  results: [], // by file order: {file, candidate, text, evidence_utf16} or undefined
+  queue: [], // indices of files not screened yet
+  running: false,
+  skipped: [],
+  view: [], // indices into results, filtered and sorted
+  selected: -1, // position in view
+};
+
+const pool = new Pool(
+  () => (config.makeWorker ? config.makeWorker() : new Worker(new URL('./worker.js', import.meta.url), { type: 'module' })),
+  () => (config.wasm ? { wasm: config.wasm } : {}),
+);
+
+// ---------------------------------------------------------------- helpers
+
+function el(tag, attrs = {}, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === undefined || v === null || v === false) continue;
+    if (k === 'class') e.className = v;
+    else if (k === 'text') e.textContent = v;
+    else if (k.startsWith('data-') || k.startsWith('aria-') || k === 'role' || k === 'tabindex' || k === 'title' || k === 'scope' || k === 'for') e.setAttribute(k, v);
+    else e[k] = v;
+  }
+  for (const c of children) if (c !== null && c !== undefined) e.append(c);
+  return e;
+}
+
+function download(name, text, type) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = el('a', { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+function debounce(fn, ms) {
+  let t = 0;
+  return (...args) => {
+    clearTimeout(t);
+    t = setTimeout(() => fn(...args), ms);
+  };
+}
+
+function requirementsText() {
+  return $('requirements').value;
+}
+
+// ---------------------------------------------------------- requirements
+
+const interpret = debounce(async () => {
+  const text = requirementsText();
+  try {
+    state.interpreted = await pool.ask({ type: 'interpret', requirements: text });
+  } catch (e) {
+    state.interpreted = [];
+  }
+  if (text !== requirementsText()) return; // typed on meanwhile
+  renderInterpretations();
+  renderStale();
+}, 150);
+
+function renderInterpretations() {
+  const list = $('interpretations');
+  list.replaceChildren(
+    ...state.interpreted.map((r) =>
+      el(
+        'li',
+        {},
+        el('span', { class: `kind ${r.kind}`, text: KIND_NAMES[r.kind] || r.kind }),
+        el('q', { text: r.text }),
+        ' → ',
+        el('span', { class: 'interp', text: r.interpretation }),
+      ),
+    ),
+  );
+}
+
+function renderStale() {
+  const stale = state.results.some(Boolean) && requirementsText() !== state.batchRequirements;
+  let note = $('stale');
+  if (!stale) {
+    note?.remove();
+    return;
+  }
+  if (!note) {
+    note = el('p', { id: 'stale', class: 'hint', role: 'status' }, 'The requirements have changed since these results. ',
+      el('button', { type: 'button', text: 'Screen again with the new requirements', onclick: rescreen }));
+    $('results-section').prepend(note);
+  }
+}
+
+$('requirements').addEventListener('input', interpret);
+
+$('save-req').addEventListener('click', () => {
+  const lines = requirementsText().split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  download('sikte-requirements.json', JSON.stringify({ schema: 'sikte.requirements/1', requirements: lines }, null, 2) + '\n', 'application/json');
+});
+
+$('load-req').addEventListener('change', async (ev) => {
+  const file = ev.target.files[0];
+  ev.target.value = '';
+  if (!file) return;
+  try {
+    const data = JSON.parse(await file.text());
+    if (data.schema !== 'sikte.requirements/1' || !Array.isArray(data.requirements) || !data.requirements.every((l) => typeof l === 'string')) {
+      throw new Error('not a Sikte requirements file');
+    }
+    $('requirements').value = data.requirements.join('\n');
+    interpret();
+  } catch (e) {
+    alertText(`Could not load ${file.name}: ${e.message}`);
+  }
+});
+
+function alertText(message) {
+  const p = $('req-hint');
+  const note = el('p', { class: 'warnings', role: 'alert', text: message });
+  p.after(note);
+  setTimeout(() => note.remove(), 8000);
+}
+
+// Job ad → requirement lines, confirmed by the user.
+$('paste-ad').addEventListener('click', () => {
+  $('ad-lines').hidden = true;
+  $('ad-none').hidden = true;
+  $('ad-use').disabled = true;
+  $('ad-dialog').showModal();
+  $('ad-text').focus();
+});
+
+$('ad-pick').addEventListener('click', async () => {
+  const lines = await pool.ask({ type: 'pick', ad: $('ad-text').value });
+  const box = $('ad-lines');
+  box.replaceChildren(el('legend', { text: 'Requirement lines found' }));
+  lines.forEach((line, i) => {
+    const id = `ad-line-${i}`;
+    box.append(el('label', { for: id }, el('input', { type: 'checkbox', id, checked: true, value: line }), ' ', line));
+  });
+  box.hidden = lines.length === 0;
+  $('ad-none').hidden = lines.length > 0;
+  $('ad-use').disabled = lines.length === 0;
+});
+
+$('ad-dialog').addEventListener('close', () => {
+  if ($('ad-dialog').returnValue !== 'use') return;
+  const picked = [...$('ad-lines').querySelectorAll('input:checked')].map((i) => i.value);
+  const current = requirementsText().trim();
+  $('requirements').value = (current ? current + '\n' : '') + picked.join('\n');
+  interpret();
+});
+
+// ----------------------------------------------------------------- files
+
+function addFiles(list) {
+  const added = [];
+  for (const f of list) {
+    const name = f.path || f.webkitRelativePath || f.name;
+    if (!READABLE.test(name)) {
+      state.skipped.push(name);
+      continue;
+    }
+    const order = state.files.length;
+    state.files.push({ name, file: f.file || f, order });
+    state.queue.push(order);
+    added.push(order);
+  }
+  renderSkipped();
+  if (added.length) run();
+}
+
+function renderSkipped() {
+  const p = $('skipped');
+  p.hidden = state.skipped.length === 0;
+  p.textContent = state.skipped.length
+    ? `Skipped ${state.skipped.length} file(s) in formats Sikte does not read (PDF, DOCX, TXT, MD and JSON Resume are read): ${state.skipped.join(', ')}`
+    : '';
+}
+
+$('files').addEventListener('change', (ev) => {
+  addFiles([...ev.target.files]);
+  ev.target.value = '';
+});
+$('folder').addEventListener('change', (ev) => {
+  addFiles([...ev.target.files]);
+  ev.target.value = '';
+});
+
+const drop = $('drop');
+drop.addEventListener('dragover', (ev) => {
+  ev.preventDefault();
+  drop.classList.add('over');
+});
+drop.addEventListener('dragleave', () => drop.classList.remove('over'));
+drop.addEventListener('drop', async (ev) => {
+  ev.preventDefault();
+  drop.classList.remove('over');
+  const entries = [...ev.dataTransfer.items].map((i) => i.webkitGetAsEntry?.()).filter(Boolean);
+  if (!entries.length) {
+    addFiles([...ev.dataTransfer.files]);
+    return;
+  }
+  const files = [];
+  for (const entry of entries) await walkEntry(entry, files);
+  addFiles(files);
+});
+
+/** Files of a dropped folder, recursively, sorted by path. */
+async function walkEntry(entry, out) {
+  if (entry.isFile) {
+    const file = await new Promise((res, rej) => entry.file(res, rej));
+    out.push({ file, name: file.name, path: entry.fullPath.replace(/^\//, '') });
+    return;
+  }
+  const reader = entry.createReader();
+  const children = [];
+  for (;;) {
+    const batch = await new Promise((res, rej) => reader.readEntries(res, rej));
+    if (!batch.length) break;
+    children.push(...batch);
+  }
+  children.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const c of children) await walkEntry(c, out);
+}
+
+// ------------------------------------------------------------- screening
+
+async function run() {
+  if (state.running || !state.queue.length) return;
+  state.running = true;
+  state.batchRequirements = requirementsText();
+  state.batchInterpreted = await pool.ask({ type: 'interpret', requirements: state.batchRequirements });
+  $('done').hidden = true;
+  $('results-section').hidden = false;
+  renderTable();
+  const batch = state.queue.splice(0);
+  const total = () => state.files.length;
+  const doneCount = () => state.results.filter(Boolean).length;
+  showProgress(doneCount(), total());
+  const files = batch.map((i) => ({
+    name: state.files[i].name,
+    read: () => (state.files[i].bytes ? Promise.resolve(state.files[i].bytes.slice(0)) : state.files[i].file.arrayBuffer()),
+  }));
+  const flush = rafThrottle(() => {
+    showProgress(doneCount(), total());
+    renderResults();
+  });
+  const completed = await pool.screenAll(files, state.batchRequirements, state.today, (k, result) => {
+    const i = batch[k];
+    if (result instanceof Error) {
+      storeFailure(i, result);
+    } else {
+      state.results[i] = { file: state.files[i].name, ...result };
+    }
+    flush();
+  });
+  state.running = false;
+  if (!completed) return;
+  showProgress(doneCount(), total());
+  renderResults();
+  if (state.queue.length) return run();
+  finish();
+}
+
+/** A file that could not be screened still gets a row: every requirement
+ * unclear, flagged for review, with the reason. */
+async function storeFailure(i, error) {
+  const reason = error instanceof TimeoutError ? error.message
+    : error instanceof CancelledError ? 'not screened: the batch was cancelled'
+    : `could not be read: ${error.message}`;
+  state.results[i] = { file: state.files[i].name, pending: true };
+  try {
+    const out = await pool.ask({ type: 'unreadable', requirements: state.batchRequirements, name: state.files[i].name, reason, today: state.today });
+    state.results[i] = { file: state.files[i].name, ...out };
+  } catch {
+    state.results[i] = undefined;
+  }
+  renderResults();
+}
+
+function finish() {
+  $('progress-box').hidden = true;
+  $('done').hidden = false;
+  $('progress-text').textContent = '';
+  renderResults();
+}
+
+function rescreen() {
+  state.results = [];
+  state.queue = state.files.map((f) => f.order);
+  run();
+}
+
+function showProgress(done, total) {
+  $('progress-box').hidden = false;
+  $('progress').max = Math.max(total, 1);
+  $('progress').value = done;
+  $('progress-text').textContent = `${done} of ${total} files screened`;
+}
+
+function rafThrottle(fn) {
+  let queued = false;
+  return () => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(() => {
+      queued = false;
+      fn();
+    });
+  };
+}
+
+$('cancel').addEventListener('click', async () => {
+  pool.cancel();
+  state.running = false;
+  const unscreened = state.files.map((f) => f.order).filter((i) => !state.results[i]).concat(state.queue.splice(0));
+  for (const i of [...new Set(unscreened)]) await storeFailure(i, new CancelledError('cancelled'));
+  finish();
+});
+
+// --------------------------------------------------------------- results
+
+function candidatesInOrder() {
+  return state.results.filter((r) => r && r.candidate);
+}
+
+function renderResults() {
+  renderSummary();
+  renderTable();
+  renderStale();
+}
+
+function renderSummary() {
+  const all = candidatesInOrder();
+  const pass = all.filter((r) => r.candidate.status === 'pass').length;
+  const flagged = all.length - pass;
+  const reqs = interpretedForBatch();
+  const by = reqs
+    .map((r) => ({ r, n: all.filter((c) => flaggedFor(c, r.index)).length }))
+    .filter((x) => x.n > 0)
+    .map((x) => `${x.n} for “${x.r.text}”`);
+  $('summary').textContent = all.length
+    ? `${pass} meet all absolute requirements, ${flagged} flagged for review${by.length ? ': ' + by.join(', ') : ''}.`
+    : '';
+}
+
+function flaggedFor(c, index) {
+  const v = c.candidate.verdicts[index];
+  return v && (v.verdict === 'not_met' || v.verdict === 'unclear');
+}
+
+/** The requirements as read when the batch started (the list above may
+ * already show edits). */
+function interpretedForBatch() {
+  return state.batchInterpreted;
+}
+
+function renderTable() {
+  const reqs = interpretedForBatch();
+  const head = $('results-head');
+  const cols = [el('th', { scope: 'col', text: 'Candidate' }), el('th', { scope: 'col', text: 'Status' })];
+  reqs.forEach((r) => cols.push(el('th', { scope: 'col', class: 'req', title: r.text }, el('abbr', { title: r.text, text: `R${r.index + 1}` }))));
+  head.replaceChildren(...cols);
+  // requirement filter options
+  const sel = $('filter-req');
+  const keep = sel.value;
+  sel.replaceChildren(el('option', { value: '', text: 'any requirement' }), ...reqs.map((r) => el('option', { value: String(r.index), text: `R${r.index + 1}: ${r.text}` })));
+  sel.value = keep;
+
+  state.view = computeView();
+  const body = $('results-body');
+  body.replaceChildren(
+    ...state.view.map((i, pos) => {
+      const r = state.results[i];
+      const c = r.candidate;
+      const row = el('tr', { class: 'candidate', tabindex: 0, 'data-testid': 'candidate', 'data-file': r.file, 'data-status': c.status });
+      row.append(
+        el('td', { text: r.file }),
+        el('td', { class: `status-${c.status}`, text: c.status === 'pass' ? 'meets all' : 'flagged for review' }),
+      );
+      c.verdicts.forEach((v) => {
+        const info = VERDICT[v.verdict];
+        const req = reqs[v.requirement];
+        row.append(el('td', { class: `mark v-${v.verdict}`, 'aria-label': `R${v.requirement + 1}${req ? ' ' + req.text : ''}: ${info.words}`, title: `${info.words}: ${v.explanation}` }, el('span', { 'aria-hidden': 'true', text: info.mark })));
+      });
+      row.addEventListener('click', () => openDetail(pos));
+      row.addEventListener('keydown', (ev) => {
+        if (ev.key === 'Enter' || ev.key === ' ') {
+          ev.preventDefault();
+          openDetail(pos);
+        } else if (ev.key === 'ArrowDown') {
+          row.nextElementSibling?.focus();
+          ev.preventDefault();
+        } else if (ev.key === 'ArrowUp') {
+          row.previousElementSibling?.focus();
+          ev.preventDefault();
+        }
+      });
+      return row;
+    }),
+  );
+}
+
+function computeView() {
+  const status = $('filter-status').value;
+  const req = $('filter-req').value;
+  const sort = $('sort').value;
+  let idx = state.results.map((r, i) => (r && r.candidate ? i : -1)).filter((i) => i >= 0);
+  if (status !== 'all') idx = idx.filter((i) => state.results[i].candidate.status === status);
+  if (req !== '') idx = idx.filter((i) => flaggedFor(state.results[i], Number(req)));
+  if (sort === 'file') idx.sort((a, b) => state.results[a].file.localeCompare(state.results[b].file));
+  if (sort === 'status') idx.sort((a, b) => (state.results[a].candidate.status === state.results[b].candidate.status ? a - b : state.results[a].candidate.status === 'review' ? -1 : 1));
+  return idx;
+}
+
+for (const id of ['filter-status', 'filter-req', 'sort']) $(id).addEventListener('change', renderTable);
+
+// ---------------------------------------------------------------- detail
+
+function openDetail(pos) {
+  if (pos < 0 || pos >= state.view.length) return;
+  state.selected = pos;
+  const r = state.results[state.view[pos]];
+  const c = r.candidate;
+  const reqs = interpretedForBatch();
+  $('detail-h').textContent = r.file;
+  $('detail-status').replaceChildren(
+    el('strong', { class: `status-${c.status}`, text: c.status === 'pass' ? 'Meets all absolute requirements' : 'Flagged for human review' }),
+    ` — candidate ${pos + 1} of ${state.view.length}`,
+  );
+  $('detail-warnings').replaceChildren(...c.warnings.map((w) => el('li', { text: w })));
+  $('detail-verdicts').replaceChildren(
+    ...c.verdicts.map((v) => {
+      const info = VERDICT[v.verdict];
+      const req = reqs[v.requirement];
+      const li = el('li', { class: `v-${v.verdict}` },
+        el('strong', { text: `${info.mark} ${info.words}` }), ' — ',
+        el('q', { text: req ? req.text : `R${v.requirement + 1}` }),
+        el('span', { class: 'why', text: v.explanation }));
+      if (v.evidence.length) {
+        li.append(el('span', { class: 'why' }, 'Evidence: ', ...v.evidence.flatMap((e, k) => [k ? ' · ' : '', el('q', { text: e.text })])));
+      }
+      if (v.arithmetic) li.append(arithmetic(v.arithmetic));
+      return li;
+    }),
+  );
+  renderCvText($('detail-text'), r);
+  $('detail').hidden = false;
+  $('detail').focus();
+}
+
+function arithmetic(a) {
+  const ul = el('ul', { class: 'arith' });
+  for (const p of a.periods) {
+    const until = p.open ? `${a.today} (today)` : p.until;
+    ul.append(el('li', { text: `${p.evidence.text}: ${p.from} to ${until} = ${p.months} months${p.note ? ` (${p.note})` : ''}${p.counted ? '' : ' — not counted'}` }));
+  }
+  ul.append(el('li', { text: `Merged: ${a.merged.map((s) => `${s.from}–${s.until} (${s.months})`).join(', ') || 'none'}; total ${a.total_months} months, needed ${a.required_months}.` }));
+  return ul;
+}
+
+/** The CV text with evidence highlighted, built from text nodes. */
+function renderCvText(pre, r) {
+  const marks = [];
+  r.candidate.verdicts.forEach((v, vi) => {
+    (r.evidence_utf16[vi] || []).forEach(([s, e]) => marks.push({ s, e, req: v.requirement + 1 }));
+  });
+  marks.sort((a, b) => a.s - b.s || b.e - a.e);
+  const parts = [];
+  let at = 0;
+  for (let k = 0; k < marks.length; k++) {
+    const m = marks[k];
+    if (m.e <= at) continue;
+    const s = Math.max(m.s, at);
+    let e = m.e;
+    const reqs = new Set([m.req]);
+    while (k + 1 < marks.length && marks[k + 1].s < e) {
+      e = Math.max(e, marks[k + 1].e);
+      reqs.add(marks[k + 1].req);
+      k++;
+    }
+    if (s > at) parts.push(document.createTextNode(r.text.slice(at, s)));
+    const label = [...reqs].map((n) => `R${n}`).join(' ');
+    parts.push(el('mark', { title: `evidence for ${label}` }, r.text.slice(s, e), el('sup', { text: label })));
+    at = e;
+  }
+  parts.push(document.createTextNode(r.text.slice(at)));
+  pre.replaceChildren(...parts);
+}
+
+function closeDetail() {
+  $('detail').hidden = true;
+  const rows = $('results-body').children;
+  rows[state.selected]?.focus();
+}
+
+$('prev').addEventListener('click', () => openDetail(state.selected - 1));
+$('next').addEventListener('click', () => openDetail(state.selected + 1));
+$('close-detail').addEventListener('click', closeDetail);
+document.addEventListener('keydown', (ev) => {
+  if ($('detail').hidden || ev.target.closest?.('input, textarea, select, dialog')) return;
+  if (ev.key === 'n' || ev.key === 'j') openDetail(state.selected + 1);
+  else if (ev.key === 'p' || ev.key === 'k') openDetail(state.selected - 1);
+  else if (ev.key === 'Escape') closeDetail();
+});
+
+// --------------------------------------------------------------- exports
+
+async function render(format) {
+  return pool.ask({ type: 'render', requirements: state.batchRequirements, candidates: candidatesInOrder().map((r) => r.candidate), format });
+}
+
+$('export-csv').addEventListener('click', async () => download('sikte-report.csv', await render('csv'), 'text/csv'));
+$('export-json').addEventListener('click', async () => download('sikte-report.json', await render('json'), 'application/json'));
+
+$('print').addEventListener('click', () => {
+  const area = $('print-area');
+  const reqs = interpretedForBatch();
+  area.replaceChildren(
+    ...candidatesInOrder().map((r) =>
+      el('article', { class: 'print-page' },
+        el('h2', { text: r.file }),
+        el('p', { text: r.candidate.status === 'pass' ? 'Meets all absolute requirements' : 'Flagged for human review' }),
+        el('ol', {}, ...r.candidate.verdicts.map((v) =>
+          el('li', {}, el('strong', { text: `${VERDICT[v.verdict].mark} ${VERDICT[v.verdict].words}: ` }),
+            reqs[v.requirement]?.text || '', el('br'), v.explanation,
+            ...(v.evidence.length ? [el('br'), 'Evidence: ', v.evidence.map((e) => `“${e.text}”`).join(' · ')] : [])))),
+        el('p', { class: 'hint', text: `Screened by Sikte on ${state.today}. A person decides.` }))),
+  );
+  window.print();
+});
+
+// ------------------------------------------------------------ clear, demo
+
+$('clear').addEventListener('click', () => {
+  pool.destroy();
+  Object.assign(state, { interpreted: [], batchRequirements: '', batchInterpreted: [], files: [], results: [], queue: [], running: false, skipped: [], view: [], selected: -1 });
+  $('requirements').value = '';
+  $('interpretations').replaceChildren();
+  $('results-body').replaceChildren();
+  $('results-head').replaceChildren();
+  $('summary').textContent = '';
+  $('detail').hidden = true;
+  $('detail-text').replaceChildren();
+  $('print-area').replaceChildren();
+  $('results-section').hidden = true;
+  $('progress-box').hidden = true;
+  $('done').hidden = true;
+  renderSkipped();
+  $('stale')?.remove();
+});
+
+$('demo').addEventListener('click', async () => {
+  const demo = config.demo || (await (await fetch(new URL('../demo/manifest.json', import.meta.url))).json());
+  const job = demo.jobs[0];
+  $('requirements').value = job.requirements;
+  await new Promise((res) => {
+    state.interpreted = [];
+    interpret();
+    setTimeout(res, 200);
+  });
+  const files = [];
+  for (const f of job.files) {
+    const bytes = f.base64 ? Uint8Array.from(atob(f.base64), (ch) => ch.charCodeAt(0)).buffer
+      : await (await fetch(new URL(`../demo/${job.dir}/cvs/${f.name}`, import.meta.url))).arrayBuffer();
+    files.push({ name: f.name, bytes });
+  }
+  for (const f of files) {
+    const order = state.files.length;
+    state.files.push({ name: f.name, bytes: f.bytes, order });
+    state.queue.push(order);
+  }
+  run();
+});
+
+interpret();

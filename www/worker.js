@@ -1,0 +1,73 @@
+// A Sikte worker: owns one WebAssembly instance of the core and reads
+// files (pdf.js for PDF, the Rust readers for everything else). The page
+// only renders; all parsing and screening happens here.
+
+import init, * as core from '../pkg/sikte_wasm.js';
+import { pdfText } from './pdf-text.js';
+
+let ready = null;
+
+function start(wasm) {
+  ready ??= init({ module_or_path: wasm ?? new URL('../pkg/sikte_wasm_bg.wasm', import.meta.url) });
+  return ready;
+}
+
+function isPdf(name, bytes) {
+  const magic = bytes.length >= 5 && String.fromCharCode(...bytes.subarray(0, 5)) === '%PDF-';
+  return magic || (/\.pdf$/i.test(name) && !(bytes[0] === 0x50 && bytes[1] === 0x4b));
+}
+
+async function screen({ name, bytes, requirements, today }) {
+  const data = new Uint8Array(bytes);
+  let extracted;
+  if (isPdf(name, data)) {
+    extracted = await pdfText(data);
+    if (!/\.pdf$/i.test(name) && extracted.readable) {
+      extracted.warnings.unshift('the file name does not say PDF, but the content is a PDF; read as PDF');
+    }
+  } else {
+    extracted = JSON.parse(core.extract(name, data));
+  }
+  const out = JSON.parse(
+    core.screen_text(requirements, name, extracted.text, extracted.warnings, extracted.readable, today),
+  );
+  return { candidate: out.candidate, text: extracted.text, evidence_utf16: out.evidence_utf16 };
+}
+
+self.onmessage = async (event) => {
+  const msg = event.data;
+  try {
+    if (msg.type === 'init') {
+      await start(msg.wasm);
+      self.postMessage({ id: msg.id, ok: true, result: core.version() });
+      return;
+    }
+    await start();
+    let result;
+    switch (msg.type) {
+      case 'interpret':
+        result = JSON.parse(core.interpret(msg.requirements));
+        break;
+      case 'pick':
+        result = JSON.parse(core.pick_requirements(msg.ad));
+        break;
+      case 'screen':
+        result = await screen(msg);
+        break;
+      case 'unreadable': {
+        // a file that could not be screened still gets its row
+        const out = JSON.parse(core.screen_text(msg.requirements, msg.name, '', [msg.reason], false, msg.today));
+        result = { candidate: out.candidate, text: '', evidence_utf16: out.evidence_utf16 };
+        break;
+      }
+      case 'render':
+        result = core.render(msg.requirements, JSON.stringify(msg.candidates), msg.format);
+        break;
+      default:
+        throw new Error(`unknown message ${msg.type}`);
+    }
+    self.postMessage({ id: msg.id, ok: true, result });
+  } catch (e) {
+    self.postMessage({ id: msg.id, ok: false, error: String((e && e.message) || e) });
+  }
+};
