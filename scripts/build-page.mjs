@@ -84,9 +84,12 @@ const demo = {
     files: j.files.map((f) => ({ name: f.name, base64: readFileSync(join(root, 'demo', j.dir, 'cvs', f.name)).toString('base64') })),
   })),
 };
-// Data goes into non-script elements, read with textContent; `<` is
-// escaped so that no data can close its element.
-const data = (id, text) => `<script type="application/octet-stream" id="${id}">${text.replaceAll('<', '\\u003c')}</script>`;
+// Data goes into non-running script elements, read with textContent. No
+// content may close its element: JSON escapes `<` as \u003c; code (where
+// `</script` can only occur inside a string, regex or comment) gets `<\/`.
+const data = (id, text) => `<script type="application/octet-stream" id="${id}">${text}</script>`;
+const json = (value) => JSON.stringify(value).replaceAll('<', '\\u003c');
+const code = (js) => js.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
 const boot = `(() => {
   const text = (id) => document.getElementById(id).textContent;
   const bytes = (b64) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)).buffer;
@@ -100,7 +103,7 @@ const boot = `(() => {
 const sha = (s) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
 const csp = [
   "default-src 'none'",
-  `script-src ${sha(boot)} ${sha(appCode)} 'wasm-unsafe-eval'`,
+  `script-src ${sha(boot)} ${sha(code(appCode))} 'wasm-unsafe-eval'`,
   'worker-src blob:',
   `style-src ${sha(css)}`,
   "img-src data:",
@@ -113,7 +116,7 @@ let html = readFileSync(join(root, 'index.html'), 'utf8');
 html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, `<meta http-equiv="Content-Security-Policy" content="${csp}">`);
 html = html.replace('<link rel="stylesheet" href="www/style.css">', () => `<style>${css}</style>`);
 html = html.replace('<script type="module" src="www/app.js"></script>', () =>
-  [data('sikte-wasm', wasm), data('sikte-worker', workerCode), data('sikte-demo', JSON.stringify(demo)), `<script>${boot}</script>`, `<script type="module">${appCode}</script>`].join('\n'));
+  [data('sikte-wasm', wasm), data('sikte-worker', code(workerCode)), data('sikte-demo', json(demo)), `<script>${boot}</script>`, `<script type="module">${code(appCode)}</script>`].join('\n'));
 mkdirSync(join(root, 'dist'), { recursive: true });
 writeFileSync(join(root, 'dist/sikte.html'), html);
 console.log(`dist/sikte.html: ${(html.length / 1024 / 1024).toFixed(1)} MB (pdf.js ${pdfjsVersion})`);

@@ -270,6 +270,7 @@ async function run() {
   if (state.running || !state.queue.length) return;
   state.running = true;
   state.batchRequirements = requirementsText();
+  state.today = $('today').value || todayIso();
   state.batchInterpreted = await pool.ask({ type: 'interpret', requirements: state.batchRequirements });
   $('done').hidden = true;
   $('results-section').hidden = false;
@@ -614,4 +615,5 @@ $('demo').addEventListener('click', async () => {
   run();
 });
 
+$('today').value = new URLSearchParams(location.search).get('today') || state.today;
 interpret();

@@ -10,7 +10,7 @@ let pdfjs = null;
 
 /** Load pdf.js once, with its worker code run in this thread (we already
  * are in a Web Worker). */
-async function loadPdfjs() {
+export async function loadPdfjs() {
   if (pdfjs) return pdfjs;
   // pdf.worker.mjs starts itself as a worker when it sees a worker global
   // scope; `window` tells it that it is not one, so that it only registers
@@ -121,14 +121,16 @@ function regionText(boxes, width, depth) {
   const { left, right, spanning } = split;
   // above both columns: higher than the lower of the two column tops
   const top = Math.min(Math.max(...left.map((b) => b.y)), Math.max(...right.map((b) => b.y)));
-  const above = spanning.filter((b) => b.y > top);
+  // a header above both columns (name, title) is read first, whole
+  const above = [...left, ...right, ...spanning].filter((b) => b.y > top);
   const below = spanning.filter((b) => b.y <= top);
+  const inColumn = (bs) => bs.filter((b) => b.y <= top);
   return [
     ...lines(above),
     ...(above.length ? [''] : []),
-    ...regionText(left, width, depth + 1),
+    ...regionText(inColumn(left), width, depth + 1),
     '',
-    ...regionText(right, width, depth + 1),
+    ...regionText(inColumn(right), width, depth + 1),
     ...(below.length ? ['', ...lines(below)] : []),
   ];
 }

@@ -87,6 +87,9 @@ export class Pool {
     this.quick = new Lane(makeWorker, init);
     this.lanes = [];
     this.generation = 0;
+    // start every worker now, so that all the page's code is loaded while
+    // the network is there (the page keeps working offline after load)
+    this.ensureLanes();
   }
 
   /** A quick call on the separate worker. */
@@ -130,6 +133,7 @@ export class Pool {
     this.generation++;
     for (const lane of this.lanes) lane.terminate();
     this.lanes = [];
+    this.ensureLanes();
   }
 
   /** Stop every worker (clear everything). */

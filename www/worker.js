@@ -3,12 +3,13 @@
 // only renders; all parsing and screening happens here.
 
 import init, * as core from '../pkg/sikte_wasm.js';
-import { pdfText } from './pdf-text.js';
+import { pdfText, loadPdfjs } from './pdf-text.js';
 
 let ready = null;
 
 function start(wasm) {
-  ready ??= init({ module_or_path: wasm ?? new URL('../pkg/sikte_wasm_bg.wasm', import.meta.url) });
+  // the core and pdf.js are loaded once, when the worker starts
+  ready ??= Promise.all([init({ module_or_path: wasm ?? new URL('../pkg/sikte_wasm_bg.wasm', import.meta.url) }), loadPdfjs()]);
   return ready;
 }
 

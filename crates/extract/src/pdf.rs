@@ -56,8 +56,8 @@ const TIME_BUDGET: Duration = Duration::from_secs(30);
 const READER_STACK_BYTES: usize = 256 * 1024 * 1024;
 
 /// Deepest nesting of arrays and dictionaries accepted. Real PDFs stay under
-/// about 20. `pdf_oxide` needs about 6 KiB of stack per level in a debug
-/// build (less in release), so [`READER_STACK_BYTES`] holds some 40 000.
+/// about 20. `pdf_oxide` needs at most about 7 KiB of stack per level in a
+/// debug build (less in release), so [`READER_STACK_BYTES`] holds 35 000+.
 const MAX_NESTING: usize = 2000;
 
 /// The phrase the core and the tests look for on image-only PDFs.
@@ -68,10 +68,8 @@ pub(crate) fn extract(bytes: &[u8], limits: &Limits) -> ExtractedText {
     let owned = bytes.to_vec();
     let limits_owned = limits.clone();
     let (tx, rx) = mpsc::channel();
-    let spawned = std::thread::Builder::new()
-        .name("sikte-pdf".into())
-        .stack_size(READER_STACK_BYTES)
-        .spawn(move || {
+    let spawned =
+        std::thread::Builder::new().name("sikte-pdf".into()).stack_size(READER_STACK_BYTES).spawn(move || {
             let result = catch_unwind(AssertUnwindSafe(|| read(owned, &limits_owned)));
             // The receiver is gone only after a timeout; nothing to do then.
             let _ = tx.send(result.map_err(|payload| panic_reason(payload.as_ref())));
@@ -91,9 +89,8 @@ pub(crate) fn extract(bytes: &[u8], limits: &Limits) -> ExtractedText {
             }
             Err(mpsc::RecvTimeoutError::Disconnected) => Err("the PDF reader stopped unexpectedly".to_string()),
         },
-        // No thread to be had: read here, still catching panics.
-        Err(_) => catch_unwind(AssertUnwindSafe(|| read(bytes.to_vec(), limits)))
-            .map_err(|payload| panic_reason(payload.as_ref())),
+        // Not on this thread instead: its stack may be too small for the nesting allowed.
+        Err(e) => Err(format!("no thread for the PDF reader ({})", short(&e.to_string()))),
     };
     result.unwrap_or_else(|reason| ExtractedText::unreadable(format!("PDF could not be read: {reason}")))
 }
@@ -126,9 +123,7 @@ fn read(bytes: Vec<u8>, limits: &Limits) -> ExtractedText {
     }
     let wanted = total.min(limits.max_pdf_pages);
     if total > wanted {
-        warnings.push(format!(
-            "PDF has {total} pages; only the first {wanted} were read, the rest was not screened"
-        ));
+        warnings.push(format!("PDF has {total} pages; only the first {wanted} were read, the rest was not screened"));
     }
 
     let mut text = String::new();
@@ -375,11 +370,18 @@ mod tests {
     /// A PDF from numbered object bodies (object 1 is the catalog), with a
     /// correct xref table; `trailer_extra` goes into the trailer dictionary.
     fn pdf(objects: &[String], trailer_extra: &str) -> Vec<u8> {
+        let objects: Vec<Vec<u8>> = objects.iter().map(|o| o.as_bytes().to_vec()).collect();
+        pdf_bytes(&objects, trailer_extra)
+    }
+
+    fn pdf_bytes(objects: &[Vec<u8>], trailer_extra: &str) -> Vec<u8> {
         let mut out = b"%PDF-1.4\n%\xE2\xE3\xCF\xD3\n".to_vec();
         let mut offsets = Vec::new();
         for (i, body) in objects.iter().enumerate() {
             offsets.push(out.len());
-            out.extend_from_slice(format!("{} 0 obj\n{}\nendobj\n", i + 1, body).as_bytes());
+            out.extend_from_slice(format!("{} 0 obj\n", i + 1).as_bytes());
+            out.extend_from_slice(body);
+            out.extend_from_slice(b"\nendobj\n");
         }
         let xref = out.len();
         out.extend_from_slice(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes());
@@ -393,6 +395,14 @@ mod tests {
             )
             .as_bytes(),
         );
+        out
+    }
+
+    /// A stream object with binary data.
+    fn stream_bytes(dict: &str, data: &[u8]) -> Vec<u8> {
+        let mut out = format!("<< /Length {} {dict} >>\nstream\n", data.len()).into_bytes();
+        out.extend_from_slice(data);
+        out.extend_from_slice(b"\nendstream");
         out
     }
 
@@ -457,11 +467,21 @@ mod tests {
 
     #[test]
     fn reads_other_nordic_letters_and_keeps_line_breaks() {
-        let page = lines(&["Sertifikater", "B-k\\366rkort, k\\370rekort til bil", "\\306RLIG \\330KONOMI \\305R", "l\\344rare p\\345 sk\\345ne"]);
+        let page = lines(&[
+            "Sertifikater",
+            "B-k\\366rkort, k\\370rekort til bil",
+            "\\306RLIG \\330KONOMI \\305R",
+            "l\\344rare p\\345 sk\\345ne",
+        ]);
         let out = run(&text_pdf(&[&page], ""));
         assert!(out.readable, "{out:?}");
         let got: Vec<&str> = out.text.lines().filter(|l| !l.trim().is_empty()).map(str::trim).collect();
-        assert_eq!(got, ["Sertifikater", "B-körkort, kørekort til bil", "ÆRLIG ØKONOMI ÅR", "lärare på skåne"], "{:?}", out.text);
+        assert_eq!(
+            got,
+            ["Sertifikater", "B-körkort, kørekort til bil", "ÆRLIG ØKONOMI ÅR", "lärare på skåne"],
+            "{:?}",
+            out.text
+        );
     }
 
     #[test]
@@ -478,6 +498,64 @@ mod tests {
         let out = run(&text_pdf(&[&lines(&["Side en"]), &lines(&["Side to"]), &lines(&["Side tre"])], ""));
         assert!(out.readable, "{out:?}");
         assert_eq!(out.text, "Side en\n\nSide to\n\nSide tre", "{:?}", out.text);
+    }
+
+    #[test]
+    fn two_columns_on_one_line_grid_keep_each_column_line_whole() {
+        // A sidebar at x = 40 and a main column at x = 220 on the same line
+        // grid, drawn row by row (left, right, left, right, ...). pdf_oxide
+        // does not split these columns: it joins the two lines of a row with
+        // a space (docs/pdf-extraction.md). What must hold: no line of either
+        // column is broken or reordered, so a quote from one line stays whole.
+        let left = [
+            "KONTAKT",
+            "Storgata 1",
+            "0150 Oslo",
+            "",
+            "SPR\\305K",
+            "Norsk",
+            "Engelsk",
+            "",
+            "SERTIFIKATER",
+            "F\\370rerkort klasse B",
+        ];
+        let right = [
+            "ARBEIDSERFARING",
+            "2019 - 2024 Lagermedarbeider, Eksempel AS",
+            "Plukk og pakk, varemottak og truckkj\\370ring.",
+            "",
+            "2016 - 2019 Butikkmedarbeider, Butikken AS",
+            "Kasse, varep\\345fylling og kundeservice.",
+            "",
+            "UTDANNING",
+            "2013 - 2016 Videreg\\345ende skole, studiespesialisering",
+            "",
+        ];
+        let mut content = String::from("BT /F1 10 Tf\n");
+        for (row, (l, r)) in left.iter().zip(right.iter()).enumerate() {
+            let y = 780 - 14 * row;
+            if !l.is_empty() {
+                content.push_str(&format!("1 0 0 1 40 {y} Tm ({l}) Tj\n"));
+            }
+            if !r.is_empty() {
+                content.push_str(&format!("1 0 0 1 220 {y} Tm ({r}) Tj\n"));
+            }
+        }
+        content.push_str("ET");
+        let out = run(&text_pdf(&[&content], ""));
+        assert!(out.readable, "{out:?}");
+        let expect = |column: &[&str]| {
+            let mut from = 0;
+            for line in column.iter().filter(|l| !l.is_empty()) {
+                let line = line.replace("\\305", "Å").replace("\\345", "å").replace("\\370", "ø");
+                let at = out.text[from..]
+                    .find(&line)
+                    .unwrap_or_else(|| panic!("{line:?} missing or out of order in {:?}", out.text));
+                from += at + line.len();
+            }
+        };
+        expect(&left);
+        expect(&right);
     }
 
     #[test]
@@ -523,25 +601,44 @@ mod tests {
         );
     }
 
+    fn hex(s: &str) -> Vec<u8> {
+        (0..s.len()).step_by(2).map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap()).collect()
+    }
+
+    const FILE_ID: &str = "/ID [<00112233445566778899aabbccddeeff> <00112233445566778899aabbccddeeff>]";
+
+    /// Standard security handler, RC4 40-bit (V 1, R 2), permissions -44.
+    fn encrypt_dict(o: &str, u: &str) -> String {
+        format!("<< /Filter /Standard /V 1 /R 2 /Length 40 /P -44 /O <{o}> /U <{u}> >>")
+    }
+
     #[test]
     fn password_protected_pdf_is_unreadable_and_says_encrypted() {
-        // A standard security handler (RC4, revision 2) whose /U entry matches
-        // no password we know, so the empty user password fails.
-        let enc = format!(
-            "<< /Filter /Standard /V 1 /R 2 /Length 40 /P -44 /O <{}> /U <{}> >>",
-            "6b".repeat(32),
-            "a5".repeat(32)
-        );
-        let mut objects = vec![
-            "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
-            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_string(),
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>".to_string(),
-            stream("", "garbled"),
-        ];
-        objects.push(enc);
-        let bytes = pdf(&objects, "/Encrypt 5 0 R /ID [<00112233445566778899aabbccddeeff> <00112233445566778899aabbccddeeff>]");
+        // /U matches no password we know, so the empty user password fails.
+        let enc = encrypt_dict(&"6b".repeat(32), &"a5".repeat(32));
+        let bytes = page_with("null", "", b"garbled", &[&enc], &format!("/Encrypt 6 0 R {FILE_ID}"));
         let out = run(&bytes);
         assert!(!out.readable, "{out:?}");
+        assert!(out.warnings.iter().any(|w| w.contains("encrypted")), "{:?}", out.warnings);
+    }
+
+    #[test]
+    fn owner_restricted_pdf_is_read_with_a_warning() {
+        // Empty user password, owner password "eier". O, U and the RC4-encrypted
+        // content stream "BT /F1 12 Tf 72 760 Td (F\370rerkort klasse B) Tj ET"
+        // (object 4) were computed with the algorithms 2, 3 and 4 of the PDF
+        // specification (MD5 and RC4 from Python's standard library).
+        let enc = encrypt_dict(
+            "4474594f1835edc55a49da6dcab5ad21018ed483173c0af2244a9ab7b2390ebb",
+            "69e3c96a12e05d95a41a236d2c720ee08765c5f7a8a43d688bb7441141bdc3f4",
+        );
+        let content = hex(
+            "9898c0f520e8cf7233ae168255e38f89f7d4422255e61f3c75352d33e3f0436ca514f751188c0e666d53411fbc34b6471b5728b1",
+        );
+        let bytes = page_with("null", "", &content, &[&enc], &format!("/Encrypt 6 0 R {FILE_ID}"));
+        let out = run(&bytes);
+        assert!(out.readable, "{out:?}");
+        assert!(out.text.contains("Førerkort klasse B"), "{:?}", out.text);
         assert!(out.warnings.iter().any(|w| w.contains("encrypted")), "{:?}", out.warnings);
     }
 
@@ -575,27 +672,22 @@ mod tests {
         assert!(!run(b"%PDF-1.4\n%%EOF\n").readable);
     }
 
-    /// A one-page PDF whose page dictionary carries `junk` and whose content is `content`.
-    fn page_with(junk: &str, content_dict: &str, content: &[u8]) -> Vec<u8> {
+    /// A one-page PDF whose page dictionary carries `junk`, whose content
+    /// stream (object 4) is `content` and whose font is object 5; `extra`
+    /// objects follow as 6, 7, ...
+    fn page_with(junk: &str, content_dict: &str, content: &[u8], extra: &[&str], trailer_extra: &str) -> Vec<u8> {
         let mut objects = vec![
-            "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
-            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_string(),
+            b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
             format!(
                 "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R /Junk {junk} >>"
-            ),
-            String::new(),
-            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>".to_string(),
+            )
+            .into_bytes(),
+            stream_bytes(content_dict, content),
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>".to_vec(),
         ];
-        // Content may be binary: splice it in after building the rest as text.
-        objects[3] = format!("<< /Length {} {content_dict} >>\nstream\n@CONTENT@\nendstream", content.len());
-        let bytes = pdf(&objects, "");
-        let at = bytes.windows(9).position(|w| w == b"@CONTENT@").unwrap();
-        let mut out = bytes[..at].to_vec();
-        out.extend_from_slice(content);
-        out.extend_from_slice(&bytes[at + 9..]);
-        // The xref offsets after the splice moved; a reader rebuilds them, and
-        // the nesting check does not use them.
-        out
+        objects.extend(extra.iter().map(|o| o.as_bytes().to_vec()));
+        pdf_bytes(&objects, trailer_extra)
     }
 
     /// `data` as a zlib stream made of stored (uncompressed) deflate blocks.
@@ -632,28 +724,28 @@ mod tests {
     #[test]
     fn deep_nesting_in_an_object_is_refused_not_a_crash() {
         let content = lines(&["Dypt nede"]);
-        assert_refused_as_too_deep(&run(&page_with(&nested(200_000), "", content.as_bytes())));
+        assert_refused_as_too_deep(&run(&page_with(&nested(200_000), "", content.as_bytes(), &[], "")));
         let dicts = format!("{}null{}", "<< /A ".repeat(100_000), " >>".repeat(100_000));
-        assert_refused_as_too_deep(&run(&page_with(&dicts, "", content.as_bytes())));
+        assert_refused_as_too_deep(&run(&page_with(&dicts, "", content.as_bytes(), &[], "")));
     }
 
     #[test]
     fn deep_nesting_in_a_content_stream_is_refused_not_a_crash() {
         let content = format!("BT /F1 12 Tf 72 760 Td {} TJ (Hei) Tj ET", nested(200_000));
-        assert_refused_as_too_deep(&run(&page_with("null", "", content.as_bytes())));
+        assert_refused_as_too_deep(&run(&page_with("null", "", content.as_bytes(), &[], "")));
         let packed = zlib_stored(content.as_bytes());
-        assert_refused_as_too_deep(&run(&page_with("null", "/Filter /FlateDecode", &packed)));
-        assert_refused_as_too_deep(&run(&page_with("null", "/Filter [/FlateDecode]", &packed)));
+        assert_refused_as_too_deep(&run(&page_with("null", "/Filter /FlateDecode", &packed, &[], "")));
+        assert_refused_as_too_deep(&run(&page_with("null", "/Filter [/FlateDecode]", &packed, &[], "")));
     }
 
     #[test]
     fn nesting_just_under_the_limit_is_read() {
         let content = lines(&["Dypt nede"]);
-        let out = run(&page_with(&nested(MAX_NESTING - 10), "", content.as_bytes()));
+        let out = run(&page_with(&nested(MAX_NESTING - 10), "", content.as_bytes(), &[], ""));
         assert!(out.readable, "{out:?}");
         assert!(out.text.contains("Dypt nede"), "{:?}", out.text);
         let content = format!("BT /F1 12 Tf 72 760 Td {} TJ (Hei) Tj ET", nested(MAX_NESTING - 10));
-        let out = run(&page_with("null", "/Filter /FlateDecode", &zlib_stored(content.as_bytes())));
+        let out = run(&page_with("null", "/Filter /FlateDecode", &zlib_stored(content.as_bytes()), &[], ""));
         assert!(out.readable || !out.warnings.is_empty(), "{out:?}");
     }
 
