@@ -271,7 +271,13 @@ async function run() {
   state.running = true;
   state.batchRequirements = requirementsText();
   state.today = $('today').value || todayIso();
-  state.batchInterpreted = await pool.ask({ type: 'interpret', requirements: state.batchRequirements });
+  try {
+    state.batchInterpreted = await pool.ask({ type: 'interpret', requirements: state.batchRequirements });
+  } catch (e) {
+    state.running = false;
+    failed(`Sikte could not start screening: ${e.message}. Reload the page and try again.`);
+    return;
+  }
   $('done').hidden = true;
   $('results-section').hidden = false;
   renderTable();
@@ -318,6 +324,13 @@ async function storeFailure(i, error) {
     state.results[i] = undefined;
   }
   renderResults();
+}
+
+/** A problem the user must know about, shown where the work is. */
+function failed(message) {
+  $('progress-box').hidden = true;
+  const p = el('p', { class: 'warnings', role: 'alert', text: message });
+  $('files-section').append(p);
 }
 
 function finish() {
@@ -617,3 +630,7 @@ $('demo').addEventListener('click', async () => {
 
 $('today').value = new URLSearchParams(location.search).get('today') || state.today;
 interpret();
+pool.ready().then(
+  () => (document.documentElement.dataset.ready = 'true'),
+  (e) => failed(`Sikte could not load its reader: ${e.message}. Reload the page.`),
+);

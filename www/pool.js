@@ -92,6 +92,11 @@ export class Pool {
     this.ensureLanes();
   }
 
+  /** Resolves when every worker has loaded the core and pdf.js. */
+  ready() {
+    return Promise.all([this.quick.ready, ...this.lanes.map((l) => l.ready)]);
+  }
+
   /** A quick call on the separate worker. */
   ask(msg) {
     return this.quick.call(msg);

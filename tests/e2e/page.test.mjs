@@ -68,6 +68,7 @@ async function openPage(url, allowed) {
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(url);
+  await page.waitForSelector('html[data-ready=true]', { timeout: 60_000 });
   return { context, page, requests, refused, dialogs, errors };
 }
 
@@ -126,7 +127,6 @@ test('keyboard: open a candidate with Enter, move with n and p, leave with Escap
 
 test('offline after load: screening still works and asks the network for nothing', async () => {
   const { context, page, refused } = await openPage(`${origin}/`, ownOrigin);
-  await page.waitForTimeout(500);
   await context.setOffline(true);
   const rows = await screen(page, REQUIREMENTS, [join(FIXTURES, 'nb-tospalte.pdf'), join(FIXTURES, 'nb-sykepleier.md'), join(FIXTURES, 'da-tabel.docx')]);
   assert.deepEqual(rows.map((r) => r.status), ['pass', 'pass', 'pass']);
