@@ -14,6 +14,13 @@ export function extract(name: string, bytes: Uint8Array | number[]): string;
 export function interpret(requirements: string): string;
 
 /**
+ * The text of a PDF in reading order, from pdf.js's positioned text items:
+ * `pages` is a JSON array of `{ width, items: [{ s, x, y, w, h }] }` (the
+ * same ordering the CLI applies to its own PDF reader's spans).
+ */
+export function order_pdf_text(pages: string): string;
+
+/**
  * The requirement lines of a pasted job ad (a JSON array of strings).
  */
 export function pick_requirements(ad: string): string;
@@ -49,6 +56,7 @@ export interface InitOutput {
     readonly memory: WebAssembly.Memory;
     readonly extract: (a: number, b: number, c: number, d: number) => [number, number, number, number];
     readonly interpret: (a: number, b: number) => [number, number, number, number];
+    readonly order_pdf_text: (a: number, b: number) => [number, number, number, number];
     readonly pick_requirements: (a: number, b: number) => [number, number, number, number];
     readonly render: (a: number, b: number, c: number, d: number, e: number, f: number) => [number, number, number, number];
     readonly screen_file: (a: number, b: number, c: number, d: number, e: number, f: number, g: number, h: number) => [number, number, number, number];

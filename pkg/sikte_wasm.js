@@ -65,6 +65,34 @@ export function interpret(requirements) {
 }
 
 /**
+ * The text of a PDF in reading order, from pdf.js's positioned text items:
+ * `pages` is a JSON array of `{ width, items: [{ s, x, y, w, h }] }` (the
+ * same ordering the CLI applies to its own PDF reader's spans).
+ * @param {string} pages
+ * @returns {string}
+ */
+export function order_pdf_text(pages) {
+    let deferred3_0;
+    let deferred3_1;
+    try {
+        const ptr0 = passStringToWasm0(pages, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+        const len0 = WASM_VECTOR_LEN;
+        const ret = wasm.order_pdf_text(ptr0, len0);
+        var ptr2 = ret[0];
+        var len2 = ret[1];
+        if (ret[3]) {
+            ptr2 = 0; len2 = 0;
+            throw takeFromExternrefTable0(ret[2]);
+        }
+        deferred3_0 = ptr2;
+        deferred3_1 = len2;
+        return getStringFromWasm0(ptr2, len2);
+    } finally {
+        wasm.__wbindgen_free(deferred3_0, deferred3_1, 1);
+    }
+}
+
+/**
  * The requirement lines of a pasted job ad (a JSON array of strings).
  * @param {string} ad
  * @returns {string}

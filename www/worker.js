@@ -22,7 +22,7 @@ async function screen({ name, bytes, requirements, today }) {
   const data = new Uint8Array(bytes);
   let extracted;
   if (isPdf(name, data)) {
-    extracted = await pdfText(data);
+    extracted = await pdfText(data, core.order_pdf_text);
     if (!/\.pdf$/i.test(name) && extracted.readable) {
       extracted.warnings.unshift('the file name does not say PDF, but the content is a PDF; read as PDF');
     }

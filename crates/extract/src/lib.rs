@@ -13,6 +13,7 @@
 
 mod docx;
 mod jsonresume;
+pub mod layout;
 #[cfg(feature = "pdf")]
 mod pdf;
 mod plain;

@@ -5,11 +5,12 @@
 //! wrong. This module only bounds it and turns its result into an
 //! [`ExtractedText`]:
 //!
-//! - Text comes page by page from `PdfDocument::extract_text`, which orders
-//!   the page's text by position (column by column on two-column CVs where it
-//!   can tell the columns apart), keeps one line per printed line and puts
-//!   spaces between words. Pages are joined with a blank line. Nothing else is
-//!   repaired here; normalisation is the core's job.
+//! - Positioned text spans come page by page from
+//!   `PdfDocument::extract_spans`; [`crate::layout`] puts them in reading
+//!   order (column by column on two-column CVs, dates kept beside their
+//!   titles), the same code the page runs on pdf.js's text items. Pages are
+//!   joined with a blank line. Nothing else is repaired here; normalisation
+//!   is the core's job.
 //! - Only the first `limits.max_pdf_pages` pages are read; a longer PDF keeps
 //!   their text and gets a warning (partial, not unreadable).
 //! - A PDF that needs a password is unreadable ("encrypted"). A PDF encrypted
@@ -43,6 +44,7 @@ use std::time::Duration;
 use pdf_oxide::PdfDocument;
 use sikte::ExtractedText;
 
+use crate::layout::{self, Item, Page};
 use crate::Limits;
 
 /// Longest time one PDF may take before it is given up as unreadable.
@@ -131,8 +133,8 @@ fn read(bytes: Vec<u8>, limits: &Limits) -> ExtractedText {
     let mut empty_pages = Vec::new();
     let mut first_error = None;
     for index in 0..wanted {
-        let page = match doc.extract_text(index) {
-            Ok(page) => page,
+        let page = match doc.extract_spans(index) {
+            Ok(spans) => page_text(&doc, index, &spans),
             Err(e) => {
                 let reason = short(&e.to_string());
                 warnings.push(format!("PDF page {} could not be read: {reason}", index + 1));
@@ -178,6 +180,16 @@ fn read(bytes: Vec<u8>, limits: &Limits) -> ExtractedText {
         ));
     }
     ExtractedText { text, warnings, readable: true }
+}
+
+/// The text of one page's spans, in reading order.
+fn page_text(doc: &PdfDocument, index: usize, spans: &[pdf_oxide::layout::TextSpan]) -> String {
+    let width = doc.get_page_media_box(index).map_or(595.0, |(x0, _, x1, _)| (x1 - x0).abs());
+    let items = spans
+        .iter()
+        .map(|s| Item { s: s.text.clone(), x: s.bbox.x, y: s.bbox.y, w: s.bbox.width, h: s.font_size })
+        .collect();
+    layout::order(&[Page { width, items }])
 }
 
 /// Whether arrays (`[`) and dictionaries (`<<`) nest deeper than `limit`

@@ -94,6 +94,15 @@ fn utf16_offset(text: &str, byte: usize) -> usize {
     text.get(..byte).map_or(0, |s| s.encode_utf16().count())
 }
 
+/// The text of a PDF in reading order, from pdf.js's positioned text items:
+/// `pages` is a JSON array of `{ width, items: [{ s, x, y, w, h }] }` (the
+/// same ordering the CLI applies to its own PDF reader's spans).
+#[wasm_bindgen]
+pub fn order_pdf_text(pages: &str) -> JsResult<String> {
+    let pages: Vec<sikte_extract::layout::Page> = serde_json::from_str(pages).map_err(error)?;
+    Ok(sikte_extract::layout::order(&pages))
+}
+
 /// Screen one file's bytes (not PDF): the candidate as JSON.
 #[wasm_bindgen]
 pub fn screen_file(requirements: &str, name: &str, bytes: &[u8], today: &str) -> JsResult<String> {
