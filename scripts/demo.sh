@@ -1,14 +1,13 @@
 #!/usr/bin/env bash
-# Build the sikte CLI and screen the bundled demo: five jobs, one per
-# language (bokmål, nynorsk, Swedish, Danish, English), each with its own
-# requirements and CVs in mixed formats (see demo/README.md).
+# Serve Sikte's page on localhost with the bundled demo: open the address it
+# prints and press "Try the demo" (demo requirements and CVs in several
+# languages). Everything runs in your browser; nothing is uploaded.
+# Needs only Node.js: the WebAssembly core (pkg/) and pdf.js (www/vendor/)
+# are committed. The command-line demo is scripts/demo-cli.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh
-cargo build --release --quiet -p sikte-cli
-for job in demo/*/; do
-  job=${job%/}
-  printf '\n\033[1m######## %s ########\033[0m\n\n' "$(basename "$job")"
-  ./target/release/sikte screen --requirements "$job/requirements.txt" --today 2026-11-27 "$job/cvs"
-done
-printf '\nJSON for one job: ./target/release/sikte screen -r demo/paedagog/requirements.txt --format json demo/paedagog/cvs\n'
+if ! command -v node >/dev/null; then
+  echo "node not found: install Node.js 20 or later (or serve this folder with any static web server)" >&2
+  exit 1
+fi
+exec node scripts/serve.mjs --port "${PORT:-8080}"

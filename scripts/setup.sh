@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Install what Sikte's build and tests need, skipping what is already there.
-# Usage: scripts/setup.sh [--browser]   (--browser: also Chromium + ChromeDriver for tests)
+# Usage: scripts/setup.sh [--browser] [--node]
+#   --browser  Chromium + ChromeDriver (Debian packages), for the browser tests
+#   --node     the npm dev tools (package-lock.json): esbuild, binaryen, pdfjs-dist, playwright-core
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 WASM_BINDGEN_VERSION=0.2.130   # must equal the `wasm-bindgen = "=..."` pin in crates/wasm/Cargo.toml
 
 say() { printf '\033[1m== %s\033[0m\n' "$*"; }
+want() { for a in "${@:2}"; do [ "$a" = "$1" ] && return 0; done; return 1; }
 
 if ! command -v cargo >/dev/null; then
   echo "cargo not found: install Rust with rustup (https://rustup.rs) and run this again" >&2
@@ -23,11 +26,24 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGE
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
-if [ "${1:-}" = "--browser" ]; then
+if want --browser "$@"; then
   if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
     say "installing Chromium and ChromeDriver (Debian packages)"
     SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+  fi
+fi
+
+if want --node "$@"; then
+  if ! command -v node >/dev/null; then
+    echo "node not found: install Node.js 20 or later and run this again" >&2
+    exit 1
+  fi
+  lock=$(sha256sum package-lock.json | cut -d' ' -f1)
+  if [ "$(cat node_modules/.sikte-lock 2>/dev/null)" != "$lock" ]; then
+    say "installing the npm dev tools (npm ci)"
+    npm ci --no-audit --no-fund --loglevel=error
+    echo "$lock" > node_modules/.sikte-lock
   fi
 fi

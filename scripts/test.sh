@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Every test Sikte has: formatting, lints, the Rust tests (core, extraction,
-# CLI), and the WebAssembly build's tests in headless Chromium.
+# CLI), the WebAssembly build's tests in headless Chromium, the check that
+# the committed generated files (pkg/, www/vendor/, demo/manifest.json) are
+# fresh, and the page's end-to-end tests (served and single-file).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export RUST_BACKTRACE=0 CARGO_TERM_COLOR=never
-bash scripts/setup.sh --browser
+bash scripts/setup.sh --browser --node
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
@@ -19,5 +21,19 @@ cargo test --workspace --quiet
 
 step "WebAssembly tests in headless Chromium"
 CHROMEDRIVER=/usr/bin/chromedriver cargo test -p sikte-wasm --target wasm32-unknown-unknown --quiet
+
+step "generated files are fresh (pkg/, www/vendor/, demo/manifest.json)"
+rm -rf target/pkg-check
+bash scripts/build-wasm.sh target/pkg-check
+if ! diff -r pkg target/pkg-check; then
+  echo "pkg/ is stale: run scripts/build-wasm.sh and commit pkg/" >&2
+  exit 1
+fi
+node scripts/build-page.mjs --check
+
+step "page: single-file build, then end-to-end tests in headless Chromium"
+node scripts/build-page.mjs
+cargo build --release --quiet -p sikte-cli
+node --test --test-concurrency=1 tests/e2e/
 
 step "all tests passed"

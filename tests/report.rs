@@ -14,7 +14,10 @@ fn docs() -> Vec<(String, ExtractedText)> {
     vec![
         (
             "kari.txt".into(),
-            ExtractedText::readable("Kari Nordmann\nArbeidserfaring\nSykepleier, Ahus\njan. 2019 – d.d.\nSertifikater\nFørerkort klasse B".into()),
+            ExtractedText::readable(
+                "Kari Nordmann\nArbeidserfaring\nSykepleier, Ahus\njan. 2019 – d.d.\nSertifikater\nFørerkort klasse B"
+                    .into(),
+            ),
         ),
         ("ola.txt".into(), ExtractedText::readable("Ola\nHar ikke førerkort.".into())),
         ("tom.docx".into(), ExtractedText::unreadable("DOCX could not be read: not a valid ZIP archive")),
@@ -69,7 +72,11 @@ fn json_has_the_documented_shape_and_order() {
 #[test]
 fn evidence_offsets_are_bytes_into_the_extracted_text() {
     let text = "Ærlig og blid.\r\nSertifikat: klasse BE — gyldig";
-    let report = screen(&parse_requirements("Førerkort klasse B"), &[("a.txt".into(), ExtractedText::readable(text.into()))], &options());
+    let report = screen(
+        &parse_requirements("Førerkort klasse B"),
+        &[("a.txt".into(), ExtractedText::readable(text.into()))],
+        &options(),
+    );
     let v = &report.candidates[0].verdicts[0];
     assert_eq!(v.verdict, VerdictKind::Met);
     for e in &v.evidence {
@@ -80,7 +87,8 @@ fn evidence_offsets_are_bytes_into_the_extracted_text() {
 #[test]
 fn csv_is_inert_against_formulas() {
     let doc = ExtractedText::readable("x".into());
-    let report = screen(&parse_requirements("Førerkort klasse B"), &[("=HYPERLINK(\"http://x\").txt".into(), doc)], &options());
+    let report =
+        screen(&parse_requirements("Førerkort klasse B"), &[("=HYPERLINK(\"http://x\").txt".into(), doc)], &options());
     let csv = render::to_csv(&report);
     let row = csv.split("\r\n").nth(1).unwrap();
     assert!(row.starts_with("\"'=HYPERLINK("), "{row}");

@@ -4,10 +4,10 @@
 //! country's authorisation are unclear.
 
 use super::{not_found, quote, rank, Ctx, Outcome, Scope};
-use crate::text::SectionKind;
 use crate::lexicon::{lexicon, Match};
 use crate::report::Verdict;
 use crate::requirement::authorisation::{Authorisation, Country};
+use crate::text::SectionKind;
 
 /// How far apart, in words, the authorisation word and the profession may
 /// stand ("Autorisasjon som sykepleier, HPR-nr ..." is 2).
@@ -75,9 +75,10 @@ pub(crate) fn evaluate(req: &Authorisation, ctx: &Ctx<'_, '_>) -> Verdict {
                     have.name(),
                     want.name()
                 )),
-                Some(None) => {
-                    Some(format!("the authorisation is from another country; check that it is recognised in {}", want.name()))
-                }
+                Some(None) => Some(format!(
+                    "the authorisation is from another country; check that it is recognised in {}",
+                    want.name()
+                )),
                 None => Some(format!(
                     "a registration is stated, but not which country's; check the register in {}",
                     want.name()
@@ -89,7 +90,12 @@ pub(crate) fn evaluate(req: &Authorisation, ctx: &Ctx<'_, '_>) -> Verdict {
             }
         }
         let state = ctx.state(first, end, Scope::Clause, &|_| false);
-        out.add_ranked(rank(doc, first, &[SectionKind::Licences]), state, format!("an authorisation as {role_name}"), evidence);
+        out.add_ranked(
+            rank(doc, first, &[SectionKind::Licences]),
+            state,
+            format!("an authorisation as {role_name}"),
+            evidence,
+        );
     }
     // A limited licence with the profession but no authorisation word.
     for l in &limited {

@@ -2,10 +2,10 @@
 //! missing classes, "utløpt", "påmeldt" are unclear.
 
 use super::{not_found, rank, Ctx, Outcome, Scope};
-use crate::text::SectionKind;
 use crate::lexicon::lexicon;
 use crate::report::Verdict;
 use crate::requirement::certificate::{classes_in, Certificate};
+use crate::text::SectionKind;
 
 pub(crate) fn evaluate(req: &Certificate, ctx: &Ctx<'_, '_>) -> Verdict {
     let lx = lexicon();

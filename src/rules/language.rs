@@ -4,11 +4,11 @@
 //! is merely written in a language proves nothing about it.
 
 use super::{not_found, quote, rank, Ctx, Outcome, State};
-use crate::text::SectionKind;
 use crate::lexicon::{lexicon, Match, Words};
 use crate::report::{Verdict, VerdictKind};
 use crate::requirement::language::{level_name, LangLevel, Language};
 use crate::text::Document;
+use crate::text::SectionKind;
 
 pub(crate) fn evaluate(req: &Language, ctx: &Ctx<'_, '_>) -> Verdict {
     let lx = lexicon();
@@ -36,7 +36,12 @@ pub(crate) fn evaluate(req: &Language, ctx: &Ctx<'_, '_>) -> Verdict {
             };
             let shown = level_text(have);
             if have >= req.level {
-                out.add_ranked(rank(doc, m.first, &[SectionKind::Languages]), State::Plain, format!("{name} at {shown}"), evidence);
+                out.add_ranked(
+                    rank(doc, m.first, &[SectionKind::Languages]),
+                    State::Plain,
+                    format!("{name} at {shown}"),
+                    evidence,
+                );
             } else {
                 out.add(
                     State::Negated(quote(doc, found.first, found.end)),

@@ -3,9 +3,9 @@
 //! "utløpt" are unclear; "har ikke førerkort" is not met.
 
 use super::{not_found, rank, Ctx, Outcome, Scope, State};
-use crate::text::SectionKind;
 use crate::report::Verdict;
 use crate::requirement::licence::{licence_mentions, satisfies, Licence};
+use crate::text::SectionKind;
 
 pub(crate) fn evaluate(req: &Licence, ctx: &Ctx<'_, '_>) -> Verdict {
     let doc = ctx.doc;
@@ -45,7 +45,12 @@ pub(crate) fn evaluate(req: &Licence, ctx: &Ctx<'_, '_>) -> Verdict {
         let ok = |r: &String| held.iter().any(|h| satisfies(h, r));
         let met = if req.all { req.classes.iter().all(ok) } else { req.classes.iter().any(ok) };
         if met {
-            out.add_ranked(rank(doc, m.first, &[SectionKind::Licences]), state, format!("a driving licence, class {shown}"), evidence);
+            out.add_ranked(
+                rank(doc, m.first, &[SectionKind::Licences]),
+                state,
+                format!("a driving licence, class {shown}"),
+                evidence,
+            );
         } else if let State::Negated(_) = state {
             // "ikke klasse C" says nothing about the required B
             continue;

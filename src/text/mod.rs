@@ -239,7 +239,8 @@ impl<'a> Document<'a> {
 
     /// The original text of a line, from its first word to its end.
     pub fn lines_evidence_text(&self, line: &Line) -> String {
-        let start = if line.first_word < line.end_word { self.token_of(line.first_word as usize).start } else { line.start };
+        let start =
+            if line.first_word < line.end_word { self.token_of(line.first_word as usize).start } else { line.start };
         let (s, e) = self.norm.to_original(start as usize, line.end.max(start) as usize);
         self.original[s..e].to_string()
     }

@@ -90,7 +90,8 @@ fn screens_the_fixture_folder_as_a_careful_recruiter_would() {
                     Some(OneOrMany::Many(v)) => v.clone(),
                     None => vec![],
                 };
-                let texts: Vec<String> = v["evidence"].as_array().unwrap().iter().map(|e| flat(e["text"].as_str().unwrap())).collect();
+                let texts: Vec<String> =
+                    v["evidence"].as_array().unwrap().iter().map(|e| flat(e["text"].as_str().unwrap())).collect();
                 assert!(!texts.is_empty(), "{name} R{i}: met without evidence");
                 for want in wanted {
                     if !texts.iter().any(|t| t.contains(&flat(&want))) {
@@ -137,11 +138,21 @@ fn the_same_input_gives_byte_identical_json() {
 fn hostile_files_end_as_review_with_a_warning() {
     let report: Value = serde_json::from_slice(&screen_fixtures("json").stdout).unwrap();
     for name in ["corrupt.docx", "zip-bomb.docx", "empty.txt", "scanned.pdf"] {
-        let c = report["candidates"].as_array().unwrap().iter().find(|c| c["file"].as_str().unwrap().ends_with(name)).unwrap();
+        let c = report["candidates"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["file"].as_str().unwrap().ends_with(name))
+            .unwrap();
         assert_eq!(c["status"], "review", "{name}");
         assert!(!c["warnings"].as_array().unwrap().is_empty(), "{name} has no warning");
     }
-    let scanned = report["candidates"].as_array().unwrap().iter().find(|c| c["file"].as_str().unwrap().ends_with("scanned.pdf")).unwrap();
+    let scanned = report["candidates"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["file"].as_str().unwrap().ends_with("scanned.pdf"))
+        .unwrap();
     assert!(scanned["warnings"][0].as_str().unwrap().contains("no text layer (scanned?)"), "{}", scanned["warnings"]);
 }
 
@@ -160,7 +171,10 @@ fn table_and_csv_outputs() {
 fn exit_status_two_on_bad_usage_or_unreadable_requirements() {
     assert_eq!(sikte(&["screen"]).status.code(), Some(2));
     assert_eq!(sikte(&["screen", "--requirements", "no/such/file.txt", "tests/fixtures/cli"]).status.code(), Some(2));
-    assert_eq!(sikte(&["screen", "-r", "tests/fixtures/cli-requirements.txt", "--today", "27.11.2026", "x"]).status.code(), Some(2));
+    assert_eq!(
+        sikte(&["screen", "-r", "tests/fixtures/cli-requirements.txt", "--today", "27.11.2026", "x"]).status.code(),
+        Some(2)
+    );
 }
 
 #[test]
@@ -175,7 +189,8 @@ fn a_missing_file_is_reported_not_dropped_and_unsupported_files_are_listed() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("photo.png"), "{stderr}");
     let report: Value = serde_json::from_slice(&out.stdout).unwrap();
-    let files: Vec<&str> = report["candidates"].as_array().unwrap().iter().map(|c| c["file"].as_str().unwrap()).collect();
+    let files: Vec<&str> =
+        report["candidates"].as_array().unwrap().iter().map(|c| c["file"].as_str().unwrap()).collect();
     assert_eq!(files.len(), 2, "{files:?}");
     assert!(files[0].ends_with("/cv.txt"));
     assert_eq!(files[1], "gone.pdf");

@@ -32,7 +32,8 @@ fn read(bytes: &[u8], limits: &Limits) -> Result<(String, Vec<String>), String> 
     let names: Vec<String> = zip.file_names().filter_map(|n| n.ok().map(|n| n.into_owned())).collect();
     let mut parts: Vec<String> = Vec::new();
     let sorted = |prefix: &str| {
-        let mut v: Vec<String> = names.iter().filter(|n| n.starts_with(prefix) && n.ends_with(".xml")).cloned().collect();
+        let mut v: Vec<String> =
+            names.iter().filter(|n| n.starts_with(prefix) && n.ends_with(".xml")).cloned().collect();
         v.sort();
         v
     };
@@ -51,10 +52,7 @@ fn read(bytes: &[u8], limits: &Limits) -> Result<(String, Vec<String>), String> 
         let entry = zip.by_name(&name).map_err(|e| format!("{name}: {e}"))?;
         let mut xml = Vec::new();
         // Count what is really inflated; the header's size may lie.
-        entry
-            .take(budget + 1)
-            .read_to_end(&mut xml)
-            .map_err(|e| format!("{name}: {e}"))?;
+        entry.take(budget + 1).read_to_end(&mut xml).map_err(|e| format!("{name}: {e}"))?;
         if xml.len() as u64 > budget {
             return Err(format!(
                 "it inflates to more than {} bytes (a zip bomb?); not read",
@@ -184,7 +182,9 @@ mod tests {
 
     #[test]
     fn dtd_depth_and_garbage_are_refused() {
-        let dtd = format!(r#"<!DOCTYPE x [<!ENTITY a "aaaa">]><w:document {W}><w:body><w:p><w:r><w:t>&a;</w:t></w:r></w:p></w:body></w:document>"#);
+        let dtd = format!(
+            r#"<!DOCTYPE x [<!ENTITY a "aaaa">]><w:document {W}><w:body><w:p><w:r><w:t>&a;</w:t></w:r></w:p></w:body></w:document>"#
+        );
         let t = extract(&docx(&dtd), &Limits::default());
         assert!(!t.readable && t.warnings[0].contains("DTD"), "{:?}", t.warnings);
         let deep = format!("<w:document {W}>{}{}</w:document>", "<w:p>".repeat(300), "</w:p>".repeat(300));
@@ -194,7 +194,10 @@ mod tests {
 
     #[test]
     fn inflated_bytes_are_counted() {
-        let big = format!("<w:document {W}><w:body><w:p><w:r><w:t>{}</w:t></w:r></w:p></w:body></w:document>", "a".repeat(10_000));
+        let big = format!(
+            "<w:document {W}><w:body><w:p><w:r><w:t>{}</w:t></w:r></w:p></w:body></w:document>",
+            "a".repeat(10_000)
+        );
         let limits = Limits { max_inflated_bytes: 1_000, ..Limits::default() };
         let t = extract(&docx(&big), &limits);
         assert!(!t.readable && t.warnings[0].contains("zip bomb"), "{:?}", t.warnings);

@@ -47,7 +47,8 @@ pub fn order(pages: &[Page]) -> String {
 }
 
 fn page_text(page: &Page) -> String {
-    let items: Vec<&Item> = page.items.iter().filter(|i| !i.s.is_empty() && i.x.is_finite() && i.y.is_finite()).collect();
+    let items: Vec<&Item> =
+        page.items.iter().filter(|i| !i.s.is_empty() && i.x.is_finite() && i.y.is_finite()).collect();
     if items.is_empty() {
         return String::new();
     }
@@ -293,7 +294,10 @@ mod tests {
     #[test]
     fn words_drawn_apart_get_a_space_and_pages_a_blank_line() {
         let pages = vec![
-            Page { width: 595.0, items: vec![item("Førerkort", 40.0, 700.0, 45.0), item("klasse B", 88.0, 700.0, 40.0)] },
+            Page {
+                width: 595.0,
+                items: vec![item("Førerkort", 40.0, 700.0, 45.0), item("klasse B", 88.0, 700.0, 40.0)],
+            },
             Page { width: 595.0, items: vec![item("Side 2", 40.0, 700.0, 30.0)] },
         ];
         assert_eq!(order(&pages), "Førerkort klasse B\n\nSide 2");

@@ -39,7 +39,8 @@ mod tests {
     fn encodings() {
         assert_eq!(decode("Førerkort".as_bytes()), ("Førerkort".into(), None));
         assert_eq!(decode(b"\xEF\xBB\xBFF\xC3\xB8rerkort").0, "Førerkort");
-        let utf16: Vec<u8> = [0xFF, 0xFE].into_iter().chain("Sjuksköterska".encode_utf16().flat_map(u16::to_le_bytes)).collect();
+        let utf16: Vec<u8> =
+            [0xFF, 0xFE].into_iter().chain("Sjuksköterska".encode_utf16().flat_map(u16::to_le_bytes)).collect();
         assert_eq!(decode(&utf16).0, "Sjuksköterska");
         let (text, warning) = decode(b"F\xF8rerkort \x96 \xE6\xE5");
         assert_eq!(text, "Førerkort – æå");

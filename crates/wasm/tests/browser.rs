@@ -45,7 +45,10 @@ fn text_from_pdfjs_gets_utf16_offsets_and_renders_like_the_cli() {
     let text = "Åse 😀\nFørerkort klasse B";
     let out = sikte_wasm::screen_text(reqs, "åse.pdf", text, vec![], true, "2026-11-27").unwrap();
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
-    let [s, e] = [v["evidence_utf16"][0][0][0].as_u64().unwrap() as usize, v["evidence_utf16"][0][0][1].as_u64().unwrap() as usize];
+    let [s, e] = [
+        v["evidence_utf16"][0][0][0].as_u64().unwrap() as usize,
+        v["evidence_utf16"][0][0][1].as_u64().unwrap() as usize,
+    ];
     let utf16: Vec<u16> = text.encode_utf16().collect();
     assert_eq!(String::from_utf16(&utf16[s..e]).unwrap(), "Førerkort klasse B");
     let candidates = format!("[{}]", v["candidate"]);
