@@ -20,7 +20,7 @@ step "Rust tests: core, extraction, CLI"
 cargo test --workspace --quiet
 
 step "WebAssembly tests in headless Chromium"
-CHROMEDRIVER=/usr/bin/chromedriver cargo test -p sikte-wasm --target wasm32-unknown-unknown --quiet
+CHROMEDRIVER=/usr/bin/chromedriver cargo test -p sikte-wasm --target wasm32-unknown-unknown
 
 step "generated files are fresh (pkg/, www/vendor/, demo/manifest.json)"
 rm -rf target/pkg-check
