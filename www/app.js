@@ -46,9 +46,11 @@ const state = {
   selected: -1, // position in view
 };
 
+// `?workers=N` sets the pool size (for benchmarks); default: one per core, up to 4
 const pool = new Pool(
   () => (config.makeWorker ? config.makeWorker() : new Worker(new URL('./worker.js', import.meta.url), { type: 'module' })),
   () => (config.wasm ? { wasm: config.wasm } : {}),
+  Math.min(8, Number(new URLSearchParams(location.search).get('workers')) || 0),
 );
 
 // ---------------------------------------------------------------- helpers
@@ -342,6 +344,7 @@ function finish() {
 
 function rescreen() {
   state.results = [];
+  rowCache.clear();
   state.queue = state.files.map((f) => f.order);
   run();
 }
@@ -353,15 +356,20 @@ function showProgress(done, total) {
   $('progress-text').textContent = `${done} of ${total} files screened`;
 }
 
+/** Run `fn` at most every 200 ms, on an animation frame: progress stays
+ * live without redrawing the table for every file. */
 function rafThrottle(fn) {
   let queued = false;
+  let last = 0;
   return () => {
     if (queued) return;
     queued = true;
-    requestAnimationFrame(() => {
+    const wait = Math.max(0, 200 - (performance.now() - last));
+    setTimeout(() => requestAnimationFrame(() => {
       queued = false;
+      last = performance.now();
       fn();
-    });
+    }), wait);
   };
 }
 
@@ -423,37 +431,44 @@ function renderTable() {
   sel.value = keep;
 
   state.view = computeView();
-  const body = $('results-body');
-  body.replaceChildren(
-    ...state.view.map((i, pos) => {
-      const r = state.results[i];
-      const c = r.candidate;
-      const row = el('tr', { class: 'candidate', tabindex: 0, 'data-testid': 'candidate', 'data-file': r.file, 'data-status': c.status });
-      row.append(
-        el('td', { text: r.file }),
-        el('td', { class: `status-${c.status}`, text: c.status === 'pass' ? 'meets all' : 'flagged for review' }),
-      );
-      c.verdicts.forEach((v) => {
-        const info = VERDICT[v.verdict];
-        const req = reqs[v.requirement];
-        row.append(el('td', { class: `mark v-${v.verdict}`, 'aria-label': `R${v.requirement + 1}${req ? ' ' + req.text : ''}: ${info.words}`, title: `${info.words}: ${v.explanation}` }, el('span', { 'aria-hidden': 'true', text: info.mark })));
-      });
-      row.addEventListener('click', () => openDetail(pos));
-      row.addEventListener('keydown', (ev) => {
-        if (ev.key === 'Enter' || ev.key === ' ') {
-          ev.preventDefault();
-          openDetail(pos);
-        } else if (ev.key === 'ArrowDown') {
-          row.nextElementSibling?.focus();
-          ev.preventDefault();
-        } else if (ev.key === 'ArrowUp') {
-          row.previousElementSibling?.focus();
-          ev.preventDefault();
-        }
-      });
-      return row;
-    }),
+  $('results-body').replaceChildren(...state.view.map(rowFor));
+}
+
+/** Rows are made once per result and reused by every sort and filter, so
+ * that a long batch does not rebuild the table on every update. */
+const rowCache = new Map();
+
+function rowFor(i) {
+  const r = state.results[i];
+  const cached = rowCache.get(i);
+  if (cached && cached.result === r) return cached.row;
+  const c = r.candidate;
+  const reqs = interpretedForBatch();
+  const row = el('tr', { class: 'candidate', tabindex: 0, 'data-testid': 'candidate', 'data-file': r.file, 'data-status': c.status });
+  row.append(
+    el('td', { text: r.file }),
+    el('td', { class: `status-${c.status}`, text: c.status === 'pass' ? 'meets all' : 'flagged for review' }),
   );
+  c.verdicts.forEach((v) => {
+    const info = VERDICT[v.verdict];
+    const req = reqs[v.requirement];
+    row.append(el('td', { class: `mark v-${v.verdict}`, 'aria-label': `R${v.requirement + 1}${req ? ' ' + req.text : ''}: ${info.words}`, title: `${info.words}: ${v.explanation}` }, el('span', { 'aria-hidden': 'true', text: info.mark })));
+  });
+  row.addEventListener('click', () => openDetail(state.view.indexOf(i)));
+  row.addEventListener('keydown', (ev) => {
+    if (ev.key === 'Enter' || ev.key === ' ') {
+      ev.preventDefault();
+      openDetail(state.view.indexOf(i));
+    } else if (ev.key === 'ArrowDown') {
+      row.nextElementSibling?.focus();
+      ev.preventDefault();
+    } else if (ev.key === 'ArrowUp') {
+      row.previousElementSibling?.focus();
+      ev.preventDefault();
+    }
+  });
+  rowCache.set(i, { result: r, row });
+  return row;
 }
 
 function computeView() {
@@ -589,6 +604,7 @@ $('print').addEventListener('click', () => {
 
 $('clear').addEventListener('click', () => {
   pool.destroy();
+  rowCache.clear();
   Object.assign(state, { interpreted: [], batchRequirements: '', batchInterpreted: [], files: [], results: [], queue: [], running: false, skipped: [], view: [], selected: -1 });
   $('requirements').value = '';
   $('interpretations').replaceChildren();

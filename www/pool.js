@@ -79,8 +79,8 @@ export class Pool {
    * @param {() => Worker} makeWorker
    * @param {() => object} init extra fields of the init message (the WASM bytes in the single-file build)
    */
-  constructor(makeWorker, init = () => ({})) {
-    const cores = Math.max(1, Math.min(navigator.hardwareConcurrency || 2, 4));
+  constructor(makeWorker, init = () => ({}), size = 0) {
+    const cores = size || Math.max(1, Math.min(navigator.hardwareConcurrency || 2, 4));
     this.makeWorker = makeWorker;
     this.init = init;
     this.size = cores;
