@@ -158,10 +158,30 @@ fn gutter<'a>(items: &[&'a Item], width: f32) -> Option<(f32, Split<'a>)> {
     if chars(&left) * 100 < total * 8 || chars(&right) * 100 < total * 8 {
         return None;
     }
-    if mostly_dates(&left) || mostly_dates(&right) {
+    if mostly_dates(&left) || mostly_dates(&right) || side_notes(&left, &right) || side_notes(&right, &left) {
         return None;
     }
     Some((b - a, (left, right, spanning)))
+}
+
+/// Whether `narrow` is a column of side notes to `wide` (dates and places
+/// beside each entry, right-aligned): few lines, nearly all on a baseline of
+/// `wide`. A sidebar has about as many lines as the main column.
+fn side_notes(narrow: &[&Item], wide: &[&Item]) -> bool {
+    let (n, w) = (baselines(narrow), baselines(wide));
+    if n.is_empty() || n.len() * 10 > w.len() * 6 {
+        return false;
+    }
+    let aligned = n.iter().filter(|y| w.iter().any(|v| (*y - v).abs() <= 2.0)).count();
+    aligned * 10 >= n.len() * 8
+}
+
+/// The baselines of the rows the items form.
+fn baselines(items: &[&Item]) -> Vec<f32> {
+    let mut ys: Vec<f32> = items.iter().filter(|i| !i.s.trim().is_empty()).map(|i| i.y).collect();
+    ys.sort_by(|a, b| b.total_cmp(a));
+    ys.dedup_by(|a, b| (*a - *b).abs() < 2.0);
+    ys
 }
 
 /// Whether most lines of the items are a date or a date range alone.
@@ -301,6 +321,35 @@ mod tests {
             Page { width: 595.0, items: vec![item("Side 2", 40.0, 700.0, 30.0)] },
         ];
         assert_eq!(order(&pages), "Førerkort klasse B\n\nSide 2");
+    }
+
+    #[test]
+    fn right_aligned_dates_and_places_stay_on_their_rows() {
+        let mut items = Vec::new();
+        for (k, (title, date)) in [
+            ("PhD, Princeton University", "Sept 2018 – May 2023"),
+            ("BS, Boğaziçi University", "Sept 2014 – June 2018"),
+        ]
+        .iter()
+        .enumerate()
+        {
+            let y = 700.0 - 80.0 * k as f32;
+            items.push(item(title, 60.0, y, 200.0));
+            items.push(item("Princeton, NJ", 480.0, y, 60.0));
+            items.push(item(date, 460.0, y - 12.0, 90.0));
+            for b in 0..4 {
+                items.push(item("• a bullet line of the entry", 70.0, y - 12.0 * (b as f32 + 1.0), 300.0));
+            }
+        }
+        let text = order(&page(items));
+        assert!(
+            text.starts_with(
+                "PhD, Princeton University Princeton, NJ
+• a bullet line of the entry Sept 2018 – May 2023
+"
+            ),
+            "{text}"
+        );
     }
 
     #[test]
