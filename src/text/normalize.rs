@@ -41,6 +41,17 @@ impl Normalized {
             if c == '\r' && chars.peek().map(|&(_, n)| n) == Some('\n') {
                 continue; // CRLF: the '\n' stands for both
             }
+            // LaTeX's old accents: "p˚a", "¨o", "¨ o" as one letter
+            if let Some((letter, len)) = loose_accent(c, &original[end..]) {
+                let letter_end = end + len;
+                while chars.peek().is_some_and(|&(i, _)| i < letter_end) {
+                    chars.next();
+                }
+                for l in letter.to_lowercase() {
+                    n.push_text(l, true, (start as u32, letter_end as u32));
+                }
+                continue;
+            }
             let cluster = &original[start..end];
             let range = (start as u32, end as u32);
             match class(c) {
@@ -142,6 +153,28 @@ impl Builder {
     }
 }
 
+/// A spacing accent followed by an optional space and a letter, as TeX
+/// without T1 fonts writes å, ä, ö, ü and é: the composed letter and how many
+/// bytes after the accent it takes.
+fn loose_accent(accent: char, rest: &str) -> Option<(char, usize)> {
+    let skipped = usize::from(rest.starts_with(' '));
+    let letter = rest[skipped..].chars().next()?;
+    let composed = match (accent, letter) {
+        ('\u{2DA}', 'a') => 'å',
+        ('\u{2DA}', 'A') => 'Å',
+        ('\u{A8}', 'a') => 'ä',
+        ('\u{A8}', 'o') => 'ö',
+        ('\u{A8}', 'u') => 'ü',
+        ('\u{A8}', 'A') => 'Ä',
+        ('\u{A8}', 'O') => 'Ö',
+        ('\u{A8}', 'U') => 'Ü',
+        ('\u{B4}', 'e') => 'é',
+        ('\u{B4}', 'E') => 'É',
+        _ => return None,
+    };
+    Some((composed, skipped + letter.len_utf8()))
+}
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Class {
     Text,
@@ -201,6 +234,15 @@ mod tests {
         assert_eq!(norm("Pro\u{FB01}l"), "profil");
         assert_eq!(norm("2018-\n2019"), "2018-\n2019");
         assert_eq!(norm("Norsk-\nEngelsk"), "norsk-\nengelsk");
+    }
+
+    #[test]
+    fn latex_loose_accents_become_letters() {
+        assert_eq!(norm("p\u{2DA}a en rejse, 16 \u{2DA}ar"), "på en rejse, 16 år");
+        assert_eq!(norm("Sj\u{A8}oberg, f\u{A8} ors\u{A8}akring, caf\u{B4}e"), "sjöberg, försäkring, café");
+        let orig = "p\u{2DA}a";
+        let n = Normalized::new(orig);
+        assert_eq!(n.to_original(0, n.text.len()), (0, orig.len()));
     }
 
     #[test]
