@@ -14,6 +14,10 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{mpsc, Mutex};
 use std::time::Duration;
 
+mod eval;
+mod lint;
+mod verify;
+
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
 use sikte::{Date, ExtractedText, Options};
@@ -43,6 +47,14 @@ enum Command {
         /// A CV file.
         file: PathBuf,
     },
+    /// Measure accuracy on a labelled evaluation set (and the shared corpus
+    /// when present): pass precision, false review rate, confusion tables.
+    Eval(eval::EvalArgs),
+    /// Check requirement lines for phrasings that discriminate or act as
+    /// proxies for protected grounds.
+    Lint(lint::LintArgs),
+    /// Verify an audit log's hash chain, and optionally re-screen its files.
+    Verify(verify::VerifyArgs),
     /// Show how each requirement line is understood.
     Requirements {
         /// The requirements file: one requirement per line.
@@ -84,6 +96,9 @@ fn main() -> ExitCode {
         Command::Screen(args) => screen(args),
         Command::Requirements { file } => show_requirements(&file),
         Command::Text { file } => show_text(&file),
+        Command::Eval(args) => eval::run(&args),
+        Command::Lint(args) => lint::run(&args),
+        Command::Verify(args) => verify::run(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
