@@ -199,3 +199,44 @@ test('the single-file build works from disk, offline, with no request but itself
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('requirements: picked from a pasted job ad, confirmed, interpreted as typed, saved and loaded again', async () => {
+  const { context, page } = await openPage(`${origin}/`, ownOrigin);
+  await page.click('#paste-ad');
+  await page.fill('#ad-text', 'Sykepleier til hjemmetjenesten\n\nArbeidsoppgaver\n- Pasientarbeid\n\nKvalifikasjoner\n• Autorisasjon som sykepleier\n• Førerkort klasse B\n• Gode norskkunnskaper\n\nVi tilbyr\n- Gode betingelser\n');
+  await page.click('#ad-pick');
+  await page.waitForSelector('#ad-lines:not([hidden]) input');
+  const found = await page.$$eval('#ad-lines input', (is) => is.map((i) => i.value));
+  assert.deepEqual(found, ['Autorisasjon som sykepleier', 'Førerkort klasse B', 'Gode norskkunnskaper']);
+  await page.uncheck('#ad-lines input[value="Gode norskkunnskaper"]');
+  await page.click('#ad-use');
+  await page.waitForFunction(() => document.querySelector('[data-testid=requirements]').value !== '');
+  assert.equal(await page.inputValue('[data-testid=requirements]'), 'Autorisasjon som sykepleier\nFørerkort klasse B');
+  await page.waitForFunction(() => document.querySelectorAll('#interpretations li').length === 2);
+  assert.match(await page.textContent('#interpretations'), /driving licence, class B/);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#save-req')]);
+  const saved = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  assert.deepEqual(saved, { schema: 'sikte.requirements/1', requirements: ['Autorisasjon som sykepleier', 'Førerkort klasse B'] });
+  await page.fill('[data-testid=requirements]', '');
+  await page.setInputFiles('#load-req', { name: 'krav.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(saved)) });
+  await page.waitForFunction(() => document.querySelector('[data-testid=requirements]').value.includes('Førerkort'));
+  await context.close();
+});
+
+test('a cancelled batch keeps every file, flagged as not screened; CSV export is safe', async () => {
+  const { context, page } = await openPage(`${origin}/`, ownOrigin);
+  await page.fill('[data-testid=requirements]', REQUIREMENTS);
+  const many = fixtureFiles();
+  const files = [...many, ...many, ...many].map((f, i) => ({ name: `${i}-${basename(f)}`, mimeType: 'application/octet-stream', buffer: readFileSync(f) }));
+  await page.setInputFiles('[data-testid=files]', files);
+  await page.click('#cancel');
+  await page.waitForSelector('[data-testid=done]:not([hidden])', { timeout: 60_000 });
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid=candidate]').length === n, files.length, { timeout: 60_000 });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
+  const csv = readFileSync(await download.path(), 'utf8');
+  const rows = csv.split('\r\n').filter(Boolean);
+  assert.equal(rows.length, files.length + 1);
+  assert.ok(csv.includes('not screened: the batch was cancelled') || rows.length === files.length + 1);
+  for (const cell of csv.split(/[,\r\n]/)) assert.ok(!/^[=+\-@]/.test(cell), cell);
+  await context.close();
+});
