@@ -3,26 +3,14 @@
 // name is inserted as text (textContent / text nodes), never as HTML.
 
 import { Pool, TimeoutError, CancelledError } from './pool.js';
+import { t, setLanguage, initialLanguage, language } from './i18n.js';
 
 const $ = (id) => document.getElementById(id);
 const config = globalThis.SIKTE_CONFIG || {};
 
-const KIND_NAMES = {
-  driving_licence: 'driving licence',
-  authorisation: 'authorisation',
-  education: 'education',
-  language: 'language',
-  experience: 'experience',
-  certificate: 'certificate or course',
-  must_mention: 'must be mentioned',
-  manual: 'checked later by a person',
-};
-const VERDICT = {
-  met: { mark: '✓', words: 'met' },
-  not_met: { mark: '✗', words: 'not met' },
-  unclear: { mark: '?', words: 'unclear' },
-  manual: { mark: '—', words: 'checked later by a person' },
-};
+const MARKS = { met: '✓', not_met: '✗', unclear: '?', manual: '—' };
+const kindName = (kind) => t(`kind.${kind}`);
+const verdictWords = (v) => t(`verdict.${v}`);
 const READABLE = /\.(pdf|docx|txt|md|markdown|json)$/i;
 
 /** Today, local time, YYYY-MM-DD: the date "now" means for every file of a batch. */
@@ -110,7 +98,7 @@ function renderInterpretations() {
       el(
         'li',
         {},
-        el('span', { class: `kind ${r.kind}`, text: KIND_NAMES[r.kind] || r.kind }),
+        el('span', { class: `kind ${r.kind}`, text: kindName(r.kind) }),
         el('q', { text: r.text }),
         ' → ',
         el('span', { class: 'interp', text: r.interpretation }),
@@ -127,8 +115,8 @@ function renderStale() {
     return;
   }
   if (!note) {
-    note = el('p', { id: 'stale', class: 'hint', role: 'status' }, 'The requirements have changed since these results. ',
-      el('button', { type: 'button', text: 'Screen again with the new requirements', onclick: rescreen }));
+    note = el('p', { id: 'stale', class: 'hint', role: 'status' }, t('req.stale'), ' ',
+      el('button', { type: 'button', text: t('req.rescreen'), onclick: rescreen }));
     $('results-section').prepend(note);
   }
 }
@@ -147,12 +135,12 @@ $('load-req').addEventListener('change', async (ev) => {
   try {
     const data = JSON.parse(await file.text());
     if (data.schema !== 'sikte.requirements/1' || !Array.isArray(data.requirements) || !data.requirements.every((l) => typeof l === 'string')) {
-      throw new Error('not a Sikte requirements file');
+      throw new Error(t('req.notRequirementsFile'));
     }
     $('requirements').value = data.requirements.join('\n');
     interpret();
   } catch (e) {
-    alertText(`Could not load ${file.name}: ${e.message}`);
+    alertText(t('req.loadFailed', { file: file.name, error: e.message }));
   }
 });
 
@@ -175,7 +163,7 @@ $('paste-ad').addEventListener('click', () => {
 $('ad-pick').addEventListener('click', async () => {
   const lines = await pool.ask({ type: 'pick', ad: $('ad-text').value });
   const box = $('ad-lines');
-  box.replaceChildren(el('legend', { text: 'Requirement lines found' }));
+  box.replaceChildren(el('legend', { text: t('ad.found') }));
   lines.forEach((line, i) => {
     const id = `ad-line-${i}`;
     box.append(el('label', { for: id }, el('input', { type: 'checkbox', id, checked: true, value: line }), ' ', line));
@@ -215,9 +203,7 @@ function addFiles(list) {
 function renderSkipped() {
   const p = $('skipped');
   p.hidden = state.skipped.length === 0;
-  p.textContent = state.skipped.length
-    ? `Skipped ${state.skipped.length} file(s) in formats Sikte does not read (PDF, DOCX, TXT, MD and JSON Resume are read): ${state.skipped.join(', ')}`
-    : '';
+  p.textContent = state.skipped.length ? t('files.skipped', { count: state.skipped.length, names: state.skipped.join(', ') }) : '';
 }
 
 $('files').addEventListener('change', (ev) => {
@@ -277,7 +263,7 @@ async function run() {
     state.batchInterpreted = await pool.ask({ type: 'interpret', requirements: state.batchRequirements });
   } catch (e) {
     state.running = false;
-    failed(`Sikte could not start screening: ${e.message}. Reload the page and try again.`);
+    failed(t('files.startFailed', { error: e.message }));
     return;
   }
   $('done').hidden = true;
@@ -316,8 +302,8 @@ async function run() {
  * unclear, flagged for review, with the reason. */
 async function storeFailure(i, error) {
   const reason = error instanceof TimeoutError ? error.message
-    : error instanceof CancelledError ? 'not screened: the batch was cancelled'
-    : `could not be read: ${error.message}`;
+    : error instanceof CancelledError ? t('files.cancelled')
+    : t('files.unreadable', { error: error.message });
   state.results[i] = { file: state.files[i].name, pending: true };
   try {
     const out = await pool.ask({ type: 'unreadable', requirements: state.batchRequirements, name: state.files[i].name, reason, today: state.today });
@@ -353,7 +339,7 @@ function showProgress(done, total) {
   $('progress-box').hidden = false;
   $('progress').max = Math.max(total, 1);
   $('progress').value = done;
-  $('progress-text').textContent = `${done} of ${total} files screened`;
+  $('progress-text').textContent = t('files.progress', { done, total });
 }
 
 /** Run `fn` at most every 200 ms, on an animation frame: progress stays
@@ -401,9 +387,9 @@ function renderSummary() {
   const by = reqs
     .map((r) => ({ r, n: all.filter((c) => flaggedFor(c, r.index)).length }))
     .filter((x) => x.n > 0)
-    .map((x) => `${x.n} for “${x.r.text}”`);
+    .map((x) => t('results.summaryBy', { count: x.n, requirement: x.r.text }));
   $('summary').textContent = all.length
-    ? `${pass} meet all absolute requirements, ${flagged} flagged for review${by.length ? ': ' + by.join(', ') : ''}.`
+    ? `${t('results.summary', { pass, flagged })}${by.length ? ': ' + by.join(', ') : ''}.`
     : '';
 }
 
@@ -421,13 +407,13 @@ function interpretedForBatch() {
 function renderTable() {
   const reqs = interpretedForBatch();
   const head = $('results-head');
-  const cols = [el('th', { scope: 'col', text: 'Candidate' }), el('th', { scope: 'col', text: 'Status' })];
+  const cols = [el('th', { scope: 'col', text: t('results.candidate') }), el('th', { scope: 'col', text: t('results.status') })];
   reqs.forEach((r) => cols.push(el('th', { scope: 'col', class: 'req', title: r.text }, el('abbr', { title: r.text, text: `R${r.index + 1}` }))));
   head.replaceChildren(...cols);
   // requirement filter options
   const sel = $('filter-req');
   const keep = sel.value;
-  sel.replaceChildren(el('option', { value: '', text: 'any requirement' }), ...reqs.map((r) => el('option', { value: String(r.index), text: `R${r.index + 1}: ${r.text}` })));
+  sel.replaceChildren(el('option', { value: '', text: t('results.anyRequirement') }), ...reqs.map((r) => el('option', { value: String(r.index), text: `R${r.index + 1}: ${r.text}` })));
   sel.value = keep;
 
   state.view = computeView();
@@ -447,12 +433,14 @@ function rowFor(i) {
   const row = el('tr', { class: 'candidate', tabindex: 0, 'data-testid': 'candidate', 'data-file': r.file, 'data-status': c.status });
   row.append(
     el('td', { text: r.file }),
-    el('td', { class: `status-${c.status}`, text: c.status === 'pass' ? 'meets all' : 'flagged for review' }),
+    el('td', { class: `status-${c.status}`, text: t(`status.${c.status}`) }),
   );
   c.verdicts.forEach((v) => {
-    const info = VERDICT[v.verdict];
     const req = reqs[v.requirement];
-    row.append(el('td', { class: `mark v-${v.verdict}`, 'aria-label': `R${v.requirement + 1}${req ? ' ' + req.text : ''}: ${info.words}`, title: `${info.words}: ${v.explanation}` }, el('span', { 'aria-hidden': 'true', text: info.mark })));
+    const words = verdictWords(v.verdict);
+    row.append(el('td', { class: `mark v-${v.verdict}`, title: `${words}: ${v.explanation}` },
+      el('span', { 'aria-hidden': 'true', text: MARKS[v.verdict] }),
+      el('span', { class: 'visually-hidden', text: t('verdict.cell', { n: v.requirement + 1, requirement: req ? req.text : '', verdict: words }) })));
   });
   row.addEventListener('click', () => openDetail(state.view.indexOf(i)));
   row.addEventListener('keydown', (ev) => {
@@ -495,20 +483,19 @@ function openDetail(pos) {
   const reqs = interpretedForBatch();
   $('detail-h').textContent = r.file;
   $('detail-status').replaceChildren(
-    el('strong', { class: `status-${c.status}`, text: c.status === 'pass' ? 'Meets all absolute requirements' : 'Flagged for human review' }),
-    ` — candidate ${pos + 1} of ${state.view.length}`,
+    el('strong', { class: `status-${c.status}`, text: t(c.status === 'pass' ? 'status.passLong' : 'status.reviewLong') }),
+    ` — ${t('detail.position', { n: pos + 1, total: state.view.length })}`,
   );
   $('detail-warnings').replaceChildren(...c.warnings.map((w) => el('li', { text: w })));
   $('detail-verdicts').replaceChildren(
     ...c.verdicts.map((v) => {
-      const info = VERDICT[v.verdict];
       const req = reqs[v.requirement];
       const li = el('li', { class: `v-${v.verdict}` },
-        el('strong', { text: `${info.mark} ${info.words}` }), ' — ',
+        el('strong', { text: `${MARKS[v.verdict]} ${verdictWords(v.verdict)}` }), ' — ',
         el('q', { text: req ? req.text : `R${v.requirement + 1}` }),
         el('span', { class: 'why', text: v.explanation }));
       if (v.evidence.length) {
-        li.append(el('span', { class: 'why' }, 'Evidence: ', ...v.evidence.flatMap((e, k) => [k ? ' · ' : '', el('q', { text: e.text })])));
+        li.append(el('span', { class: 'why' }, t('detail.evidence'), ' ', ...v.evidence.flatMap((e, k) => [k ? ' · ' : '', el('q', { text: e.text })])));
       }
       if (v.arithmetic) li.append(arithmetic(v.arithmetic));
       return li;
@@ -522,10 +509,12 @@ function openDetail(pos) {
 function arithmetic(a) {
   const ul = el('ul', { class: 'arith' });
   for (const p of a.periods) {
-    const until = p.open ? `${a.today} (today)` : p.until;
-    ul.append(el('li', { text: `${p.evidence.text}: ${p.from} to ${until} = ${p.months} months${p.note ? ` (${p.note})` : ''}${p.counted ? '' : ' — not counted'}` }));
+    const until = p.open ? t('detail.periodToday', { today: a.today }) : p.until;
+    const line = t('detail.period', { text: p.evidence.text, from: p.from, until, months: p.months });
+    ul.append(el('li', { text: `${line}${p.note ? ` (${p.note})` : ''}${p.counted ? '' : ` — ${t('detail.notCounted')}`}` }));
   }
-  ul.append(el('li', { text: `Merged: ${a.merged.map((s) => `${s.from}–${s.until} (${s.months})`).join(', ') || 'none'}; total ${a.total_months} months, needed ${a.required_months}.` }));
+  const spans = a.merged.map((s) => `${s.from}–${s.until} (${s.months})`).join(', ') || t('detail.none');
+  ul.append(el('li', { text: t('detail.merged', { spans, total: a.total_months, required: a.required_months }) }));
   return ul;
 }
 
@@ -551,7 +540,7 @@ function renderCvText(pre, r) {
     }
     if (s > at) parts.push(document.createTextNode(r.text.slice(at, s)));
     const label = [...reqs].map((n) => `R${n}`).join(' ');
-    parts.push(el('mark', { title: `evidence for ${label}` }, r.text.slice(s, e), el('sup', { text: label })));
+    parts.push(el('mark', { title: t('detail.evidenceFor', { label }) }, r.text.slice(s, e), el('sup', { text: label })));
     at = e;
   }
   parts.push(document.createTextNode(r.text.slice(at)));
@@ -590,12 +579,12 @@ $('print').addEventListener('click', () => {
     ...candidatesInOrder().map((r) =>
       el('article', { class: 'print-page' },
         el('h2', { text: r.file }),
-        el('p', { text: r.candidate.status === 'pass' ? 'Meets all absolute requirements' : 'Flagged for human review' }),
+        el('p', { text: t(r.candidate.status === 'pass' ? 'status.passLong' : 'status.reviewLong') }),
         el('ol', {}, ...r.candidate.verdicts.map((v) =>
-          el('li', {}, el('strong', { text: `${VERDICT[v.verdict].mark} ${VERDICT[v.verdict].words}: ` }),
+          el('li', {}, el('strong', { text: `${MARKS[v.verdict]} ${verdictWords(v.verdict)}: ` }),
             reqs[v.requirement]?.text || '', el('br'), v.explanation,
-            ...(v.evidence.length ? [el('br'), 'Evidence: ', v.evidence.map((e) => `“${e.text}”`).join(' · ')] : [])))),
-        el('p', { class: 'hint', text: `Screened by Sikte on ${state.today}. A person decides.` }))),
+            ...(v.evidence.length ? [el('br'), t('detail.evidence'), ' ', v.evidence.map((e) => `“${e.text}”`).join(' · ')] : [])))),
+        el('p', { class: 'hint', text: t('print.footer', { today: state.today }) }))),
   );
   window.print();
 });
@@ -645,8 +634,20 @@ $('demo').addEventListener('click', async () => {
 });
 
 $('today').value = new URLSearchParams(location.search).get('today') || state.today;
+setLanguage(initialLanguage());
+$('lang').value = language();
+$('lang').addEventListener('change', () => {
+  setLanguage($('lang').value);
+  rowCache.clear();
+  renderInterpretations();
+  renderResults();
+  if (!$('detail').hidden) openDetail(state.selected);
+});
 interpret();
 pool.ready().then(
-  () => (document.documentElement.dataset.ready = 'true'),
-  (e) => failed(`Sikte could not load its reader: ${e.message}. Reload the page.`),
+  () => {
+    document.documentElement.dataset.ready = 'true';
+    $('loading').hidden = true;
+  },
+  (e) => failed(t('page.loadFailed', { error: e.message })),
 );

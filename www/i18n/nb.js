@@ -1,0 +1,2 @@
+// Translation pending: falls back to English until filled in.
+export default {};
