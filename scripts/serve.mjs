@@ -2,6 +2,7 @@
 // deployment should send. Node's standard library only.
 // Usage: node scripts/serve.mjs [--port 8080] [--root .]
 import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,11 +34,32 @@ export const SECURITY_HEADERS = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
 };
 
-/** Serve `root` on `host:port`; resolves to the listening server. */
-export function serve({ root: dir = root, port: p = port, host: h = host, headers = SECURITY_HEADERS } = {}) {
+/** The headers for a deployment whose embedding allowlist is `origins`:
+ * `frame-ancestors` is set from the same list as sikte.config.json. */
+export function headersFor(origins = []) {
+  const csp = SECURITY_HEADERS['Content-Security-Policy'].replace("frame-ancestors 'self'", ["frame-ancestors 'self'", ...origins].join(' '));
+  return { ...SECURITY_HEADERS, 'Content-Security-Policy': csp };
+}
+
+/** Serve `root` on `host:port`; resolves to the listening server. `config`
+ * (sikte.config.json's content) overrides the file, for tests. */
+export function serve({ root: dir = root, port: p = port, host: h = host, config = null, headers: fixed = null } = {}) {
   const base = resolve(dir);
+  let cfg = config;
+  if (!cfg) {
+    try {
+      cfg = JSON.parse(readFileSync(join(base, 'sikte.config.json'), 'utf8'));
+    } catch {
+      cfg = { allowedOrigins: [] };
+    }
+  }
+  const headers = fixed || headersFor(cfg.allowedOrigins || []);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (path === '/sikte.config.json' && config) {
+      res.writeHead(200, { ...headers, 'Content-Type': 'application/json' }).end(JSON.stringify(config));
+      return;
+    }
     let file = normalize(join(base, path));
     if (file !== base && !file.startsWith(base + sep)) {
       res.writeHead(403, headers).end('forbidden');

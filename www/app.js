@@ -4,6 +4,7 @@
 
 import { Pool, TimeoutError, CancelledError } from './pool.js';
 import { t, setLanguage, initialLanguage, language } from './i18n.js';
+import { startEmbedding } from './embed.js';
 
 const $ = (id) => document.getElementById(id);
 const config = globalThis.SIKTE_CONFIG || {};
@@ -324,6 +325,7 @@ function failed(message) {
 function finish() {
   $('progress-box').hidden = true;
   $('done').hidden = false;
+  events.dispatchEvent(new CustomEvent('done'));
   $('progress-text').textContent = '';
   renderResults();
 }
@@ -340,6 +342,7 @@ function showProgress(done, total) {
   $('progress').max = Math.max(total, 1);
   $('progress').value = done;
   $('progress-text').textContent = t('files.progress', { done, total });
+  events.dispatchEvent(new CustomEvent('progress', { detail: { done, total } }));
 }
 
 /** Run `fn` at most every 200 ms, on an animation frame: progress stays
@@ -625,12 +628,41 @@ $('demo').addEventListener('click', async () => {
       : await (await fetch(new URL(`../demo/${job.dir}/cvs/${f.name}`, import.meta.url))).arrayBuffer();
     files.push({ name: f.name, bytes });
   }
+  addLoaded(files);
+});
+
+/** Files already in memory (demo, embedding host): added and screened. */
+function addLoaded(files) {
   for (const f of files) {
     const order = state.files.length;
     state.files.push({ name: f.name, bytes: f.bytes, order });
     state.queue.push(order);
   }
   run();
+}
+
+// ------------------------------------------------------------- embedding
+
+/** Progress and completion, for the embedding host (embed.js). */
+const events = new EventTarget();
+
+startEmbedding({
+  events,
+  config,
+  /** Replace everything with a host's batch and screen it. */
+  async screen({ requirements, files, today, lang }) {
+    $('clear').click();
+    if (lang) {
+      $('lang').value = lang;
+      $('lang').dispatchEvent(new Event('change'));
+    }
+    if (today) $('today').value = today;
+    $('requirements').value = requirements;
+    interpret();
+    addLoaded(files);
+  },
+  cancel: () => $('cancel').click(),
+  report: async () => JSON.parse(await render('json')),
 });
 
 $('today').value = new URLSearchParams(location.search).get('today') || state.today;

@@ -98,6 +98,14 @@ export default {
   'detail.merged': 'Merged: {spans}; total {total} months, needed {required}.',
   'detail.none': 'none',
 
+  'embed.diagnostics': 'Embedding diagnostics',
+  'embed.allowed': 'Hosts allowed to embed Sikte: {origins}',
+  'embed.accepted': 'Messages accepted: {n}',
+  'embed.ignoredOrigin': 'Ignored, from an origin not on the list: {n}',
+  'embed.ignoredWindow': 'Ignored, not from the embedding window: {n}',
+  'embed.ignoredMalformed': 'Ignored, not in the sikte.embed/1 shape: {n}',
+  'embed.ignoredOversized': 'Ignored, over the size limits: {n}',
+
   'print.footer': 'Screened by Sikte on {today}. A person decides.',
   'footer.text': 'Sikte is rule-based and deterministic: the same files and requirements give the same result. It is a tool for a person who decides — it does not decide.',
 };

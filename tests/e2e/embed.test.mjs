@@ -1,0 +1,90 @@
+// Embedding: the example ATS on one origin embeds Sikte from another and
+// completes a round trip; a third origin's messages are ignored and
+// counted; no request goes to any origin but the two.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch } from './browser.mjs';
+import { serve, SECURITY_HEADERS } from '../../scripts/serve.mjs';
+
+const ROOT = new URL('../..', import.meta.url).pathname;
+let browser;
+const servers = [];
+let sikte;
+let host;
+let evil;
+
+const origin = (s) => `http://127.0.0.1:${s.address().port}`;
+
+before(async () => {
+  browser = await launch();
+  // ports first, so that the allowlist can name the host
+  const hostServer = await serve({ root: ROOT, port: 0, config: { allowedOrigins: [] } });
+  host = origin(hostServer);
+  const sikteServer = await serve({ root: ROOT, port: 0, config: { allowedOrigins: [host] } });
+  sikte = origin(sikteServer);
+  hostServer.close();
+  const hostPort = Number(new URL(host).port);
+  const frameOk = { ...SECURITY_HEADERS, 'Content-Security-Policy': `default-src 'self'; frame-src ${sikte} http://127.0.0.1:*; connect-src 'self'; object-src 'none'` };
+  const hostAgain = await serve({ root: ROOT, port: hostPort, config: { allowedOrigins: [] }, headers: frameOk });
+  const evilDir = mkdtempSync(join(tmpdir(), 'sikte-evil-'));
+  writeFileSync(join(evilDir, 'index.html'), `<!doctype html><script>
+    // a third origin in the same page tries to drive Sikte
+    const sikte = window.parent.frames[0];
+    for (let i = 0; i < 3; i++) sikte.postMessage({ protocol: 'sikte.embed/1', type: 'screen', requirements: 'x', applications: [{ name: 'evil.txt', text: 'evil' }] }, '*');
+    sikte.postMessage({ protocol: 'sikte.embed/1', type: 'hello' }, '*');
+  </script>`);
+  const evilServer = await serve({ root: evilDir, port: 0, headers: { 'Content-Security-Policy': "script-src 'unsafe-inline'" } });
+  evil = origin(evilServer);
+  servers.push(sikteServer, hostAgain, evilServer);
+});
+
+after(async () => {
+  await browser?.close();
+  for (const s of servers) s.close();
+});
+
+test('the example ATS embeds Sikte from another origin: round trip, third origin ignored, no other request', async () => {
+  const context = await browser.newContext();
+  const requests = [];
+  context.on('request', (r) => requests.push(r.url()));
+  const page = await context.newPage();
+  await page.goto(`${host}/examples/ats/?sikte=${encodeURIComponent(sikte)}&today=2026-11-27&lang=en`);
+  await page.waitForSelector('body[data-sikte-ready=true]', { timeout: 60_000 });
+  // the attacker frame
+  await page.evaluate((src) => {
+    const f = document.createElement('iframe');
+    f.src = src;
+    document.body.append(f);
+  }, `${evil}/index.html`);
+  await page.waitForTimeout(500);
+  await page.click('#screen');
+  await page.waitForFunction(() => document.body.dataset.report, null, { timeout: 60_000 });
+  const report = JSON.parse(await page.evaluate(() => document.body.dataset.report));
+  assert.deepEqual(report, [
+    ['nb-sykepleier.md', 'pass'],
+    ['nb-tospalte.pdf', 'pass'],
+    ['da-tabel.docx', 'pass'],
+    ['nn-utf16-bom.txt', 'review'],
+    ['en-jsonresume.json', 'pass'],
+  ]);
+  assert.deepEqual(await page.$$eval('.sikte-status', (cs) => cs.map((c) => c.textContent)), ['meets all', 'meets all', 'meets all', 'flagged for review', 'meets all']);
+  const frame = page.frames().find((f) => f.url().startsWith(sikte));
+  const ignored = Number(await frame.$eval('#embed-diagnostics', (d) => d.dataset.ignored));
+  assert.ok(ignored >= 4, `ignored ${ignored}`);
+  // Sikte screened the host's batch only: no "evil.txt" row
+  assert.equal(await frame.$$eval('[data-testid=candidate][data-file="evil.txt"]', (r) => r.length), 0);
+  const allowed = [host, sikte, evil];
+  const other = requests.filter((u) => !allowed.some((o) => u.startsWith(o + '/')) && !u.startsWith('blob:') && !u.startsWith('data:'));
+  assert.deepEqual(other, []);
+  await context.close();
+});
+
+test('Sikte refuses to be framed by an origin not on its list (frame-ancestors)', async () => {
+  const res = await fetch(`${sikte}/`);
+  const csp = res.headers.get('content-security-policy');
+  assert.match(csp, new RegExp(`frame-ancestors 'self' ${host.replace(/[.]/g, '\\.')}(;|$)`));
+  assert.doesNotMatch(csp, new RegExp(evil.replace(/[.]/g, '\\.')));
+});
