@@ -3,15 +3,16 @@
 
 /**
  * Extract the text of a TXT, Markdown, DOCX or JSON Resume file:
- * `{ text, warnings, readable }`. PDFs are read by pdf.js in the page.
+ * `{ text, warnings, readable }`, the warnings as `{ key, args }` notes.
+ * PDFs are read by pdf.js in the page.
  */
 export function extract(name: string, bytes: Uint8Array | number[]): string;
 
 /**
- * How each requirement line is understood: a JSON array of
+ * How each requirement line is understood, in `lang`: a JSON array of
  * `{ index, text, kind, interpretation }`.
  */
-export function interpret(requirements: string): string;
+export function interpret(requirements: string, lang: string): string;
 
 /**
  * The text of a PDF in reading order, from pdf.js's positioned text items:
@@ -28,22 +29,22 @@ export function pick_requirements(ad: string): string;
 /**
  * The whole report from candidates screened one by one (a JSON array of
  * `candidate` objects), rendered as `json` (`sikte.report/1`, exactly as
- * the CLI writes it) or `csv`.
+ * the CLI writes it) or `csv`, with interpretations in `lang`.
  */
-export function render(requirements: string, candidates: string, format: string): string;
+export function render(requirements: string, candidates: string, format: string, lang: string): string;
 
 /**
- * Screen one file's bytes (not PDF): the candidate as JSON.
+ * Screen one file's bytes (not PDF): the candidate as JSON, in English.
  */
 export function screen_file(requirements: string, name: string, bytes: Uint8Array | number[], today: string): string;
 
 /**
  * Screen extracted text (from [`extract`] or pdf.js) with its extraction
- * warnings; `readable = false` marks a file that could not be read.
- * Returns `{ candidate, evidence_utf16 }`; `candidate` is as in
- * `sikte.report/1`.
+ * warnings (a JSON array of `{ key, args }` notes); `readable = false`
+ * marks a file that could not be read. Returns `{ candidate,
+ * evidence_utf16 }`; `candidate` is as in `sikte.report/1`, in `lang`.
  */
-export function screen_text(requirements: string, name: string, text: string, warnings: string[], readable: boolean, today: string): string;
+export function screen_text(requirements: string, name: string, text: string, warnings: string, readable: boolean, today: string, lang: string): string;
 
 /**
  * The version of the core.
@@ -55,20 +56,18 @@ export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembl
 export interface InitOutput {
     readonly memory: WebAssembly.Memory;
     readonly extract: (a: number, b: number, c: number, d: number) => [number, number, number, number];
-    readonly interpret: (a: number, b: number) => [number, number, number, number];
+    readonly interpret: (a: number, b: number, c: number, d: number) => [number, number, number, number];
     readonly order_pdf_text: (a: number, b: number) => [number, number, number, number];
     readonly pick_requirements: (a: number, b: number) => [number, number, number, number];
-    readonly render: (a: number, b: number, c: number, d: number, e: number, f: number) => [number, number, number, number];
+    readonly render: (a: number, b: number, c: number, d: number, e: number, f: number, g: number, h: number) => [number, number, number, number];
     readonly screen_file: (a: number, b: number, c: number, d: number, e: number, f: number, g: number, h: number) => [number, number, number, number];
-    readonly screen_text: (a: number, b: number, c: number, d: number, e: number, f: number, g: number, h: number, i: number, j: number, k: number) => [number, number, number, number];
+    readonly screen_text: (a: number, b: number, c: number, d: number, e: number, f: number, g: number, h: number, i: number, j: number, k: number, l: number, m: number) => [number, number, number, number];
     readonly version: () => [number, number];
+    readonly __wbindgen_externrefs: WebAssembly.Table;
     readonly __wbindgen_malloc: (a: number, b: number) => number;
     readonly __wbindgen_realloc: (a: number, b: number, c: number, d: number) => number;
     readonly __wbindgen_free: (a: number, b: number, c: number) => void;
-    readonly __wbindgen_externrefs: WebAssembly.Table;
     readonly __externref_table_dealloc: (a: number) => void;
-    readonly __externref_table_alloc: () => number;
-    readonly __externref_drop_slice: (a: number, b: number) => void;
     readonly __wbindgen_start: () => void;
 }
 

@@ -2,18 +2,16 @@
 /* eslint-disable */
 export const memory: WebAssembly.Memory;
 export const extract: (a: number, b: number, c: number, d: number) => [number, number, number, number];
-export const interpret: (a: number, b: number) => [number, number, number, number];
+export const interpret: (a: number, b: number, c: number, d: number) => [number, number, number, number];
 export const order_pdf_text: (a: number, b: number) => [number, number, number, number];
 export const pick_requirements: (a: number, b: number) => [number, number, number, number];
-export const render: (a: number, b: number, c: number, d: number, e: number, f: number) => [number, number, number, number];
+export const render: (a: number, b: number, c: number, d: number, e: number, f: number, g: number, h: number) => [number, number, number, number];
 export const screen_file: (a: number, b: number, c: number, d: number, e: number, f: number, g: number, h: number) => [number, number, number, number];
-export const screen_text: (a: number, b: number, c: number, d: number, e: number, f: number, g: number, h: number, i: number, j: number, k: number) => [number, number, number, number];
+export const screen_text: (a: number, b: number, c: number, d: number, e: number, f: number, g: number, h: number, i: number, j: number, k: number, l: number, m: number) => [number, number, number, number];
 export const version: () => [number, number];
+export const __wbindgen_externrefs: WebAssembly.Table;
 export const __wbindgen_malloc: (a: number, b: number) => number;
 export const __wbindgen_realloc: (a: number, b: number, c: number, d: number) => number;
 export const __wbindgen_free: (a: number, b: number, c: number) => void;
-export const __wbindgen_externrefs: WebAssembly.Table;
 export const __externref_table_dealloc: (a: number) => void;
-export const __externref_table_alloc: () => number;
-export const __externref_drop_slice: (a: number, b: number) => void;
 export const __wbindgen_start: () => void;

@@ -2,6 +2,9 @@
 
 use std::fmt;
 
+use crate::i18n::Lang;
+use crate::t;
+
 /// A calendar date. Only the year and month matter for experience; the day
 /// is kept so that "today" round-trips.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -76,16 +79,13 @@ impl fmt::Display for Month {
 }
 
 /// A number of months written as years and months: "3 years 2 months".
-pub fn years_months(months: i32) -> String {
+pub fn years_months(lang: Lang, months: i32) -> String {
     let (y, m) = (months / 12, months % 12);
-    let years = match y {
-        1 => "1 year".to_string(),
-        _ => format!("{y} years"),
-    };
+    let years = if y == 1 { t!(lang, "duration.year_one") } else { t!(lang, "duration.years", n = y) };
     match m {
         0 => years,
-        1 => format!("{years} 1 month"),
-        _ => format!("{years} {m} months"),
+        1 => format!("{years} {}", t!(lang, "duration.month_one")),
+        _ => format!("{years} {}", t!(lang, "duration.months", n = m)),
     }
 }
 
@@ -106,8 +106,8 @@ mod tests {
     fn months_subtract() {
         assert_eq!(Month::new(2019, 3).0 - Month::new(2017, 3).0, 24);
         assert_eq!(Month::new(2019, 1).to_string(), "2019-01");
-        assert_eq!(years_months(35), "2 years 11 months");
-        assert_eq!(years_months(12), "1 year");
-        assert_eq!(years_months(1), "0 years 1 month");
+        assert_eq!(years_months(Lang::En, 35), "2 years 11 months");
+        assert_eq!(years_months(Lang::En, 12), "1 year");
+        assert_eq!(years_months(Lang::En, 1), "0 years 1 month");
     }
 }

@@ -20,6 +20,7 @@
 //! `text[start..end]` is the quoted evidence.
 
 pub mod date;
+pub mod i18n;
 pub mod job_ad;
 pub mod lexicon;
 pub mod render;
@@ -29,6 +30,7 @@ pub mod rules;
 pub mod text;
 
 pub use date::Date;
+pub use i18n::Lang;
 pub use report::{Candidate, Evidence, Report, Status, Verdict, VerdictKind};
 pub use requirement::{parse_requirements, Requirement, RequirementKind};
 pub use text::Document;
@@ -43,8 +45,9 @@ pub const MAX_TEXT_BYTES: usize = 512 * 1024;
 pub struct ExtractedText {
     /// The extracted text, exactly as evidence offsets refer to it.
     pub text: String,
-    /// Human-readable warnings from extraction ("no text layer (scanned?)").
-    pub warnings: Vec<String>,
+    /// Warnings from extraction ("no text layer (scanned?)"), as messages
+    /// rendered in the report's language.
+    pub warnings: Vec<Note>,
     /// False when the file could not be read at all (corrupt, over a limit,
     /// no text). An unreadable file always ends as `review`.
     pub readable: bool,
@@ -57,8 +60,38 @@ impl ExtractedText {
     }
 
     /// A file that could not be read, with the reason.
-    pub fn unreadable(reason: impl Into<String>) -> Self {
-        ExtractedText { text: String::new(), warnings: vec![reason.into()], readable: false }
+    pub fn unreadable(reason: Note) -> Self {
+        ExtractedText { text: String::new(), warnings: vec![reason], readable: false }
+    }
+}
+
+/// A message: a key of the catalogues in `src/i18n/` and its parameters,
+/// rendered in the report's language. Extraction warnings are notes so that
+/// they can be shown in any language.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Note {
+    pub key: String,
+    #[serde(default)]
+    pub args: Vec<(String, String)>,
+}
+
+/// A note in English.
+impl std::fmt::Display for Note {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.render(Lang::En))
+    }
+}
+
+impl Note {
+    /// A note with parameters: `Note::new("warning.file_empty", &[])`.
+    pub fn new(key: &str, args: &[(&str, String)]) -> Note {
+        Note { key: key.to_string(), args: args.iter().map(|(k, v)| (k.to_string(), v.clone())).collect() }
+    }
+
+    /// The note in `lang`.
+    pub fn render(&self, lang: Lang) -> String {
+        let args: Vec<(&str, String)> = self.args.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+        i18n::tr(lang, &self.key, &args)
     }
 }
 
@@ -69,12 +102,20 @@ pub struct Options {
     /// The date used for "now": open date ranges ("2019 – d.d.") end here,
     /// and dates after it are in the future.
     pub today: Date,
+    /// The language of interpretations, explanations and warnings.
+    pub lang: Lang,
 }
 
 impl Options {
-    /// Options with the given "today".
+    /// Options with the given "today", in English.
     pub fn new(today: Date) -> Self {
-        Options { today }
+        Options { today, lang: Lang::En }
+    }
+
+    /// The same options in another language.
+    pub fn with_lang(mut self, lang: Lang) -> Self {
+        self.lang = lang;
+        self
     }
 }
 
@@ -85,12 +126,13 @@ impl Options {
 pub fn screen(requirements: &[Requirement], documents: &[(String, ExtractedText)], options: &Options) -> Report {
     let candidates =
         documents.iter().map(|(file, extracted)| screen_one(requirements, file, extracted, options)).collect();
-    Report::new(requirements, candidates)
+    Report::new(requirements, candidates, options.lang)
 }
 
 /// Screen one document; see [`screen`].
 pub fn screen_one(requirements: &[Requirement], file: &str, extracted: &ExtractedText, options: &Options) -> Candidate {
     let doc = Document::new(extracted);
     let verdicts = requirements.iter().map(|req| rules::evaluate(req, &doc, options)).collect();
-    Candidate::new(file, doc.readable(), verdicts, doc.warnings().to_vec())
+    let warnings = doc.warnings().iter().map(|w| w.render(options.lang)).collect();
+    Candidate::new(file, doc.readable(), verdicts, warnings)
 }

@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Lang;
 use crate::requirement::Requirement;
 
 /// The schema name written into every JSON report.
@@ -16,8 +17,12 @@ pub struct Report {
 }
 
 impl Report {
-    pub fn new(requirements: &[Requirement], candidates: Vec<Candidate>) -> Report {
-        Report { schema: SCHEMA, requirements: requirements.iter().map(RequirementInfo::from).collect(), candidates }
+    pub fn new(requirements: &[Requirement], candidates: Vec<Candidate>, lang: Lang) -> Report {
+        Report {
+            schema: SCHEMA,
+            requirements: requirements.iter().map(|r| RequirementInfo::new(r, lang)).collect(),
+            candidates,
+        }
     }
 }
 
@@ -30,13 +35,14 @@ pub struct RequirementInfo {
     pub interpretation: String,
 }
 
-impl From<&Requirement> for RequirementInfo {
-    fn from(r: &Requirement) -> Self {
+impl RequirementInfo {
+    /// A requirement as the report shows it, interpreted in `lang`.
+    pub fn new(r: &Requirement, lang: Lang) -> Self {
         RequirementInfo {
             index: r.index,
             text: r.text.clone(),
             kind: r.kind.name(),
-            interpretation: r.interpretation(),
+            interpretation: r.interpretation(lang),
         }
     }
 }

@@ -151,7 +151,12 @@ fn requirement_lines() {
         let reqs = parse_requirements(&line.text);
         let got = reqs.first().map_or("none", |r| r.kind.name());
         if got != line.kind {
-            failures.push(format!("  {:?}: {got}, expected {} ({})", line.text, line.kind, reqs[0].interpretation()));
+            failures.push(format!(
+                "  {:?}: {got}, expected {} ({})",
+                line.text,
+                line.kind,
+                reqs[0].interpretation(sikte::Lang::En)
+            ));
         }
     }
     assert!(

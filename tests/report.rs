@@ -2,7 +2,7 @@
 //! and the JSON shape documented in `docs/report-format.md`.
 
 use serde_json::Value;
-use sikte::{parse_requirements, render, screen, Date, ExtractedText, Options, Status, VerdictKind};
+use sikte::{parse_requirements, render, screen, Date, ExtractedText, Note, Options, Status, VerdictKind};
 
 fn options() -> Options {
     Options::new(Date::new(2026, 11, 27).unwrap())
@@ -20,7 +20,13 @@ fn docs() -> Vec<(String, ExtractedText)> {
             ),
         ),
         ("ola.txt".into(), ExtractedText::readable("Ola\nHar ikke førerkort.".into())),
-        ("tom.docx".into(), ExtractedText::unreadable("DOCX could not be read: not a valid ZIP archive")),
+        (
+            "tom.docx".into(),
+            ExtractedText::unreadable(Note::new(
+                "warning.docx_unreadable",
+                &[("why", "not a valid ZIP archive".into())],
+            )),
+        ),
     ]
 }
 
@@ -42,7 +48,11 @@ fn statuses_follow_the_verdicts() {
 #[test]
 fn an_unreadable_file_never_passes_even_with_only_manual_requirements() {
     let reqs = parse_requirements("Politiattest må fremlegges");
-    let report = screen(&reqs, &[("x.pdf".into(), ExtractedText::unreadable("no text layer (scanned?)"))], &options());
+    let report = screen(
+        &reqs,
+        &[("x.pdf".into(), ExtractedText::unreadable(Note::new("warning.no_text_layer", &[])))],
+        &options(),
+    );
     assert_eq!(report.candidates[0].status, Status::Review);
 }
 

@@ -26,6 +26,7 @@ const state = {
   interpreted: [], // [{index, text, kind, interpretation}]
   batchRequirements: '', // the requirements the results were screened with
   batchInterpreted: [], // and how they were read
+  batchLang: 'en', // and in which language
   files: [], // [{name, file?|bytes?, order}] everything added, in order
   results: [], // by file order: {file, candidate, text, evidence_utf16} or undefined
   queue: [], // indices of files not screened yet
@@ -83,7 +84,7 @@ function requirementsText() {
 const interpret = debounce(async () => {
   const text = requirementsText();
   try {
-    state.interpreted = await pool.ask({ type: 'interpret', requirements: text });
+    state.interpreted = await pool.ask({ type: 'interpret', requirements: text, lang: language() });
   } catch (e) {
     state.interpreted = [];
   }
@@ -261,7 +262,8 @@ async function run() {
   state.batchRequirements = requirementsText();
   state.today = $('today').value || todayIso();
   try {
-    state.batchInterpreted = await pool.ask({ type: 'interpret', requirements: state.batchRequirements });
+    state.batchLang = language();
+    state.batchInterpreted = await pool.ask({ type: 'interpret', requirements: state.batchRequirements, lang: state.batchLang });
   } catch (e) {
     state.running = false;
     failed(t('files.startFailed', { error: e.message }));
@@ -282,7 +284,7 @@ async function run() {
     showProgress(doneCount(), total());
     renderResults();
   });
-  const completed = await pool.screenAll(files, state.batchRequirements, state.today, (k, result) => {
+  const completed = await pool.screenAll(files, state.batchRequirements, state.today, state.batchLang, (k, result) => {
     const i = batch[k];
     if (result instanceof Error) {
       storeFailure(i, result);
@@ -302,12 +304,12 @@ async function run() {
 /** A file that could not be screened still gets a row: every requirement
  * unclear, flagged for review, with the reason. */
 async function storeFailure(i, error) {
-  const reason = error instanceof TimeoutError ? error.message
-    : error instanceof CancelledError ? t('files.cancelled')
-    : t('files.unreadable', { error: error.message });
+  const reason = error instanceof TimeoutError ? { key: 'warning.timeout', args: [['seconds', error.message]] }
+    : error instanceof CancelledError ? { key: 'warning.cancelled', args: [] }
+    : { key: 'warning.read_failed', args: [['why', error.message]] };
   state.results[i] = { file: state.files[i].name, pending: true };
   try {
-    const out = await pool.ask({ type: 'unreadable', requirements: state.batchRequirements, name: state.files[i].name, reason, today: state.today });
+    const out = await pool.ask({ type: 'unreadable', requirements: state.batchRequirements, name: state.files[i].name, reason, today: state.today, lang: state.batchLang });
     state.results[i] = { file: state.files[i].name, ...out };
   } catch {
     state.results[i] = undefined;
@@ -569,7 +571,7 @@ document.addEventListener('keydown', (ev) => {
 // --------------------------------------------------------------- exports
 
 async function render(format) {
-  return pool.ask({ type: 'render', requirements: state.batchRequirements, candidates: candidatesInOrder().map((r) => r.candidate), format });
+  return pool.ask({ type: 'render', requirements: state.batchRequirements, candidates: candidatesInOrder().map((r) => r.candidate), format, lang: state.batchLang });
 }
 
 $('export-csv').addEventListener('click', async () => download('sikte-report.csv', await render('csv'), 'text/csv'));
@@ -671,9 +673,10 @@ $('lang').value = language();
 $('lang').addEventListener('change', () => {
   setLanguage($('lang').value);
   rowCache.clear();
-  renderInterpretations();
+  interpret();
   renderResults();
-  if (!$('detail').hidden) openDetail(state.selected);
+  // explanations come from the core in the batch's language: screen again
+  if (state.results.some(Boolean) && !state.running) rescreen();
 });
 interpret();
 pool.ready().then(

@@ -27,7 +27,8 @@ export async function loadPdfjs() {
 }
 
 /**
- * Read the text of a PDF: `{ text, warnings, readable }`, never throwing.
+ * Read the text of a PDF: `{ text, warnings, readable }` (warnings as
+ * notes, see `note`), never throwing.
  * @param {Uint8Array} bytes
  * @param {(pages: string) => string} order pages JSON → text in reading order
  */
@@ -53,7 +54,7 @@ export async function pdfText(bytes, order) {
     const warnings = [];
     const n = Math.min(doc.numPages, MAX_PDF_PAGES);
     if (doc.numPages > MAX_PDF_PAGES) {
-      warnings.push(`the PDF has ${doc.numPages} pages; only the first ${MAX_PDF_PAGES} were read`);
+      warnings.push(note('warning.pdf_pages', { total: doc.numPages, read: MAX_PDF_PAGES }));
     }
     const pages = [];
     for (let i = 1; i <= n; i++) {
@@ -65,18 +66,23 @@ export async function pdfText(bytes, order) {
     }
     const text = order(JSON.stringify(pages));
     if (!text.trim()) {
-      return { text: '', warnings: [...warnings, 'no text layer (scanned?): the PDF has no text Sikte can read'], readable: false };
+      return { text: '', warnings: [...warnings, note('warning.no_text_layer')], readable: false };
     }
     return { text, warnings, readable: true };
   } catch (e) {
     const name = e && e.name;
     if (name === 'PasswordException') {
-      return { text: '', warnings: ['the PDF is encrypted with a password; not read'], readable: false };
+      return { text: '', warnings: [note('warning.pdf_encrypted')], readable: false };
     }
-    return { text: '', warnings: [`PDF could not be read: ${short(e)}`], readable: false };
+    return { text: '', warnings: [note('warning.pdf_unreadable', { why: short(e) })], readable: false };
   } finally {
     if (task) task.destroy().catch(() => {});
   }
+}
+
+/** A warning as the core takes it: a message key and its parameters. */
+export function note(key, args = {}) {
+  return { key, args: Object.entries(args).map(([k, v]) => [k, String(v)]) };
 }
 
 /** A pdf.js text item as the layout code takes it. */

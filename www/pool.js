@@ -46,7 +46,7 @@ class Lane {
         p.timer = setTimeout(() => {
           this.pending.delete(id);
           this.restart(new TimeoutError('stopped'));
-          reject(new TimeoutError(`reading the file took longer than ${timeoutMs / 1000} s; stopped`));
+          reject(new TimeoutError(String(timeoutMs / 1000)));
         }, timeoutMs);
       }
       this.pending.set(id, p);
@@ -111,7 +111,7 @@ export class Pool {
    * Resolves when all are done or the batch is cancelled.
    * @param {{name:string, read:() => Promise<ArrayBuffer>}[]} files
    */
-  async screenAll(files, requirements, today, onResult) {
+  async screenAll(files, requirements, today, lang, onResult) {
     this.ensureLanes();
     const generation = ++this.generation;
     let next = 0;
@@ -121,7 +121,7 @@ export class Pool {
         let result;
         try {
           const bytes = await files[i].read();
-          result = await lane.call({ type: 'screen', name: files[i].name, bytes, requirements, today }, [bytes], FILE_TIMEOUT_MS);
+          result = await lane.call({ type: 'screen', name: files[i].name, bytes, requirements, today, lang }, [bytes], FILE_TIMEOUT_MS);
         } catch (e) {
           result = e instanceof Error ? e : new Error(String(e));
         }

@@ -3,7 +3,7 @@
 // only renders; all parsing and screening happens here.
 
 import init, * as core from '../pkg/sikte_wasm.js';
-import { pdfText, loadPdfjs } from './pdf-text.js';
+import { pdfText, loadPdfjs, note } from './pdf-text.js';
 
 let ready = null;
 
@@ -18,19 +18,19 @@ function isPdf(name, bytes) {
   return magic || (/\.pdf$/i.test(name) && !(bytes[0] === 0x50 && bytes[1] === 0x4b));
 }
 
-async function screen({ name, bytes, requirements, today }) {
+async function screen({ name, bytes, requirements, today, lang }) {
   const data = new Uint8Array(bytes);
   let extracted;
   if (isPdf(name, data)) {
     extracted = await pdfText(data, core.order_pdf_text);
     if (!/\.pdf$/i.test(name) && extracted.readable) {
-      extracted.warnings.unshift('the file name does not say PDF, but the content is a PDF; read as PDF');
+      extracted.warnings.unshift(note('warning.pdf_not_named'));
     }
   } else {
     extracted = JSON.parse(core.extract(name, data));
   }
   const out = JSON.parse(
-    core.screen_text(requirements, name, extracted.text, extracted.warnings, extracted.readable, today),
+    core.screen_text(requirements, name, extracted.text, JSON.stringify(extracted.warnings), extracted.readable, today, lang),
   );
   return { candidate: out.candidate, text: extracted.text, evidence_utf16: out.evidence_utf16 };
 }
@@ -47,7 +47,7 @@ self.onmessage = async (event) => {
     let result;
     switch (msg.type) {
       case 'interpret':
-        result = JSON.parse(core.interpret(msg.requirements));
+        result = JSON.parse(core.interpret(msg.requirements, msg.lang));
         break;
       case 'pick':
         result = JSON.parse(core.pick_requirements(msg.ad));
@@ -57,12 +57,12 @@ self.onmessage = async (event) => {
         break;
       case 'unreadable': {
         // a file that could not be screened still gets its row
-        const out = JSON.parse(core.screen_text(msg.requirements, msg.name, '', [msg.reason], false, msg.today));
+        const out = JSON.parse(core.screen_text(msg.requirements, msg.name, '', JSON.stringify([msg.reason]), false, msg.today, msg.lang));
         result = { candidate: out.candidate, text: '', evidence_utf16: out.evidence_utf16 };
         break;
       }
       case 'render':
-        result = core.render(msg.requirements, JSON.stringify(msg.candidates), msg.format);
+        result = core.render(msg.requirements, JSON.stringify(msg.candidates), msg.format, msg.lang);
         break;
       default:
         throw new Error(`unknown message ${msg.type}`);

@@ -76,7 +76,6 @@ pub struct Lexicon {
     pub vehicles: PatternSet,
 
     pub roles: PatternSet,
-    pub role_names: BTreeMap<String, String>,
     pub regulated: BTreeMap<String, String>,
     pub authorisation_words: PatternSet,
     pub limited_licence_words: PatternSet,
@@ -90,14 +89,12 @@ pub struct Lexicon {
     pub fields: PatternSet,
 
     pub languages: PatternSet,
-    pub language_names: BTreeMap<String, String>,
     pub language_levels: PatternSet,
     pub spoken: PatternSet,
     pub receptive: PatternSet,
     pub written: PatternSet,
 
     pub certificates: PatternSet,
-    pub certificate_names: BTreeMap<String, String>,
     pub certificate_classes: BTreeMap<String, Vec<String>>,
 
     pub negation: PatternSet,
@@ -171,7 +168,6 @@ fn build() -> Lexicon {
         licence_implies,
         vehicles: licence.patterns("vehicles"),
         roles: professions.patterns("roles"),
-        role_names: professions.names("role_names"),
         regulated: professions.names("regulated"),
         authorisation_words: professions.patterns("authorisation_words"),
         limited_licence_words: professions.patterns("limited_licence_words"),
@@ -183,13 +179,11 @@ fn build() -> Lexicon {
         institutions: education.patterns("institutions"),
         fields: education.patterns("fields"),
         languages: languages.patterns("languages"),
-        language_names: languages.names("language_names"),
         language_levels: languages.patterns("levels"),
         spoken: languages.patterns("spoken"),
         receptive: languages.patterns("receptive"),
         written: languages.patterns("written"),
         certificates: certificates.patterns("certificates"),
-        certificate_names: certificates.names("certificate_names"),
         certificate_classes,
         negation: markers.patterns("negation"),
         negation_after: markers.patterns("negation_after"),
@@ -225,15 +219,18 @@ mod tests {
         let lx = lexicon();
         assert!(!lx.months.is_empty());
         assert_eq!(lx.licence_implies["ce"], ["ce", "c", "c1e", "c1", "be", "b", "am"]);
-        assert!(lx.role_names.contains_key("nurse"));
+        let named = |kind: &str, key: &str| crate::i18n::keys().contains(&format!("{kind}.{key}").as_str());
         for key in lx.roles.keys() {
-            assert!(lx.role_names.contains_key(key), "role {key} has no display name");
+            assert!(named("role", key), "role {key} has no display name in src/i18n/en.txt");
         }
         for key in lx.certificates.keys() {
-            assert!(lx.certificate_names.contains_key(key), "certificate {key} has no display name");
+            assert!(named("cert", key), "certificate {key} has no display name");
         }
         for key in lx.languages.keys() {
-            assert!(lx.language_names.contains_key(key), "language {key} has no display name");
+            assert!(named("language", key), "language {key} has no display name");
+        }
+        for key in lx.fields.keys() {
+            assert!(named("field", key), "field {key} has no display name");
         }
     }
 

@@ -3,7 +3,9 @@
 //! sygeplejerske", "registered nurse", "godkjent lærer".
 
 use super::Line;
+use crate::i18n::Lang;
 use crate::lexicon::lexicon;
+use crate::t;
 
 /// The country whose authorisation system a word names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -23,12 +25,13 @@ impl Country {
         }
     }
 
-    pub fn name(self) -> &'static str {
-        match self {
-            Country::Norway => "Norway",
-            Country::Sweden => "Sweden",
-            Country::Denmark => "Denmark",
-        }
+    pub fn name(self, lang: Lang) -> String {
+        let key = match self {
+            Country::Norway => "country.norway",
+            Country::Sweden => "country.sweden",
+            Country::Denmark => "country.denmark",
+        };
+        t!(lang, key)
     }
 }
 
@@ -43,23 +46,22 @@ pub struct Authorisation {
 }
 
 impl Authorisation {
-    pub fn interpretation(&self) -> String {
+    pub fn interpretation(&self, lang: Lang) -> String {
         let lx = lexicon();
         let who = match &self.role {
-            Some(r) => format!("as {}", lx.role_names.get(r).map_or(r.as_str(), String::as_str)),
-            None => "(profession not named)".into(),
+            Some(r) => crate::i18n::name(lang, "role", r),
+            None => t!(lang, "what.the_profession"),
         };
         let register = self
             .role
             .as_ref()
             .and_then(|r| lx.regulated.get(r))
-            .map(|r| format!("; registers: {r}"))
+            .map(|r| t!(lang, "interp.registers", registers = r))
             .unwrap_or_default();
-        let country = match self.country {
-            Some(c) => format!(" in {}", c.name()),
-            None => String::new(),
-        };
-        format!("authorisation {who}{country}{register}")
+        match self.country {
+            Some(c) => t!(lang, "interp.authorisation_in", role = who, country = c.name(lang), registers = register),
+            None => t!(lang, "interp.authorisation", role = who, registers = register),
+        }
     }
 }
 

@@ -3,7 +3,9 @@
 //! `lexicon/data/certificates.txt`; others are matched by their own words.
 
 use super::Line;
+use crate::i18n::Lang;
 use crate::lexicon::{lexicon, Words};
+use crate::t;
 use crate::text::Document;
 
 /// A certificate requirement.
@@ -17,20 +19,18 @@ pub enum Certificate {
 }
 
 impl Certificate {
-    pub fn interpretation(&self) -> String {
+    pub fn interpretation(&self, lang: Lang) -> String {
         match self {
             Certificate::Named { key, classes } => {
-                let name = lexicon().certificate_names.get(key).cloned().unwrap_or_else(|| key.clone());
+                let name = crate::i18n::name(lang, "cert", key);
                 if classes.is_empty() {
-                    format!("certificate: {name}; valid, not expired or only planned")
+                    t!(lang, "interp.certificate", name = name)
                 } else {
                     let c: Vec<String> = classes.iter().map(|c| c.to_uppercase()).collect();
-                    format!("certificate: {name}, classes {}; valid, not expired or only planned", c.join(", "))
+                    t!(lang, "interp.certificate_classes", name = name, classes = c.join(", "))
                 }
             }
-            Certificate::Terms(t) => {
-                format!("certificate or course mentioning {}; valid, not expired or only planned", t.join(" + "))
-            }
+            Certificate::Terms(t) => t!(lang, "interp.certificate_terms", terms = t.join(" + ")),
         }
     }
 }

@@ -4,7 +4,9 @@
 //! `lexicon/data/education.txt`.
 
 use super::{Line, Subject};
+use crate::i18n::Lang;
 use crate::lexicon::lexicon;
+use crate::t;
 
 /// Education levels. 3 is general upper secondary; 4 is a trade
 /// certificate, a track of its own that only a trade certificate (or a
@@ -26,25 +28,24 @@ pub struct Education {
 }
 
 impl Education {
-    pub fn interpretation(&self) -> String {
+    pub fn interpretation(&self, lang: Lang) -> String {
         let levels = if self.levels.is_empty() {
-            level_name(0).to_string()
+            level_name(lang, 0)
         } else {
             self.levels
                 .iter()
                 .map(|&l| match l {
-                    TRADE => format!("{} (a master craftsman's certificate also satisfies it)", level_name(l)),
-                    CRAFT | 8 => level_name(l).to_string(),
-                    _ => format!("{} or higher", level_name(l)),
+                    TRADE => t!(lang, "interp.level_trade", level = level_name(lang, l)),
+                    CRAFT | 8 => level_name(lang, l),
+                    _ => t!(lang, "interp.level_or_higher", level = level_name(lang, l)),
                 })
                 .collect::<Vec<_>>()
-                .join(", or ")
+                .join(&format!(", {} ", t!(lang, "word.or")))
         };
-        let field = match &self.field {
-            Subject::Any => String::new(),
-            f => format!(", in {}", f.describe()),
-        };
-        format!("education: {levels}{field}; completed, not in progress")
+        match &self.field {
+            Subject::Any => t!(lang, "interp.education", levels = levels),
+            f => t!(lang, "interp.education_in", levels = levels, field = f.describe(lang)),
+        }
     }
 
     /// Whether a completed degree at `held` satisfies this requirement's
@@ -55,18 +56,19 @@ impl Education {
 }
 
 /// A level in words.
-pub fn level_name(level: Level) -> &'static str {
-    match level {
-        0 => "any completed education",
-        1..=3 => "upper secondary school",
-        TRADE => "trade certificate (fagbrev/svennebrev)",
-        5 => "vocational college (fagskole, yrkeshögskola, erhvervsakademi)",
-        6 => "bachelor's level (EQF 6)",
-        7 => "master's level (EQF 7)",
-        8 => "doctorate (PhD)",
-        CRAFT => "master craftsman's certificate (mesterbrev)",
-        _ => "education",
-    }
+pub fn level_name(lang: Lang, level: Level) -> String {
+    let key = match level {
+        0 => "level.any",
+        1..=3 => "level.upper_secondary",
+        TRADE => "level.trade",
+        5 => "level.vocational_college",
+        6 => "level.bachelor",
+        7 => "level.master",
+        8 => "level.doctorate",
+        CRAFT => "level.craft",
+        _ => "level.education",
+    };
+    t!(lang, key)
 }
 
 /// Whether a completed `held` level satisfies a `required` level.

@@ -4,7 +4,9 @@
 
 use super::{Line, Subject};
 use crate::date::years_months;
+use crate::i18n::Lang;
 use crate::lexicon::{lexicon, Words};
+use crate::t;
 use crate::text::Document;
 
 /// An experience requirement.
@@ -17,19 +19,14 @@ pub struct Experience {
 }
 
 impl Experience {
-    pub fn interpretation(&self) -> String {
+    pub fn interpretation(&self, lang: Lang) -> String {
         let what = match &self.subject {
-            Subject::Any => "work experience of any kind".to_string(),
-            Subject::Relevant => {
-                "work experience (Sikte counts every job; a person judges what is \"relevant\")".to_string()
-            }
-            Subject::Role(_) => format!("experience as {}", self.subject.describe()),
-            s => format!("experience in {}", s.describe()),
+            Subject::Any => t!(lang, "what.work_experience_any"),
+            Subject::Relevant => t!(lang, "what.work_experience_relevant"),
+            Subject::Role(_) => t!(lang, "what.experience_as", role = self.subject.describe(lang)),
+            s => t!(lang, "what.experience_in", field = s.describe(lang)),
         };
-        format!(
-            "at least {} of {what}; dated jobs are summed with overlaps merged, internships and studies not counted",
-            years_months(self.months)
-        )
+        t!(lang, "interp.experience", years = years_months(lang, self.months), what = what)
     }
 }
 

@@ -4,7 +4,9 @@
 //! Norwegian, Swedish and Danish are different languages.
 
 use super::Line;
+use crate::i18n::Lang;
 use crate::lexicon::lexicon;
+use crate::t;
 use crate::text::Document;
 
 /// A level on the CEFR scale, 7 for native.
@@ -43,24 +45,23 @@ pub fn level_name(level: LangLevel) -> &'static str {
 }
 
 impl Language {
-    pub fn interpretation(&self) -> String {
-        let lx = lexicon();
-        let names: Vec<String> =
-            self.languages.iter().map(|l| lx.language_names.get(l).cloned().unwrap_or_else(|| l.clone())).collect();
-        let names = names.join(if self.all { " and " } else { " or " });
+    pub fn interpretation(&self, lang: Lang) -> String {
+        let names: Vec<String> = self.languages.iter().map(|l| crate::i18n::name(lang, "language", l)).collect();
+        let joiner = if self.all { t!(lang, "word.and") } else { t!(lang, "word.or") };
+        let names = names.join(&format!(" {joiner} "));
         let level = if self.level >= 7 {
-            "as a native speaker".to_string()
+            t!(lang, "interp.language_native")
         } else {
-            format!("at {} or better", level_name(self.level))
+            t!(lang, "interp.language_level", level = level_name(self.level))
         };
-        let assumed = if self.level_stated { "" } else { " (no level written; B2 assumed)" };
+        let assumed = if self.level_stated { String::new() } else { t!(lang, "interp.language_assumed") };
         let modes = match (self.spoken, self.written) {
-            (true, true) => ", spoken and written",
-            (true, false) => ", spoken",
-            (false, true) => ", written",
-            (false, false) => "",
+            (true, true) => t!(lang, "interp.spoken_written"),
+            (true, false) => t!(lang, "interp.spoken"),
+            (false, true) => t!(lang, "interp.written"),
+            (false, false) => String::new(),
         };
-        format!("{names} {level}{assumed}{modes}")
+        t!(lang, "interp.language", languages = names, level = level, assumed = assumed, modes = modes)
     }
 
     /// The concrete languages one key stands for.

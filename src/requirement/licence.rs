@@ -3,7 +3,9 @@
 //! `lexicon/data/licence.txt` (C, C1, D, BE imply B; CE implies C; ...).
 
 use super::Line;
+use crate::i18n::Lang;
 use crate::lexicon::{lexicon, Match, Words};
+use crate::t;
 use crate::text::Document;
 
 /// A driving-licence requirement.
@@ -16,9 +18,9 @@ pub struct Licence {
 }
 
 impl Licence {
-    pub fn interpretation(&self) -> String {
+    pub fn interpretation(&self, lang: Lang) -> String {
         if self.classes.is_empty() {
-            return "driving licence, any class".into();
+            return t!(lang, "interp.licence_any");
         }
         let parts: Vec<String> = self
             .classes
@@ -26,14 +28,14 @@ impl Licence {
             .map(|c| {
                 let also = classes_implying(c);
                 if also.is_empty() {
-                    format!("class {}", c.to_uppercase())
+                    t!(lang, "interp.licence_class", class = c.to_uppercase())
                 } else {
-                    format!("class {} ({} also satisfy it)", c.to_uppercase(), also.join(", "))
+                    t!(lang, "interp.licence_class_also", class = c.to_uppercase(), also = also.join(", "))
                 }
             })
             .collect();
-        let joiner = if self.all { " and " } else { " or " };
-        format!("driving licence, {}", parts.join(joiner))
+        let joiner = if self.all { t!(lang, "word.and") } else { t!(lang, "word.or") };
+        t!(lang, "interp.licence", classes = parts.join(&format!(" {joiner} ")))
     }
 }
 

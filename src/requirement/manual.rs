@@ -4,7 +4,9 @@
 //! person and never flag anyone.
 
 use super::Line;
+use crate::i18n::Lang;
 use crate::lexicon::lexicon;
+use crate::t;
 
 /// A manual requirement, with the reason it is manual.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -14,21 +16,22 @@ pub struct Manual {
 }
 
 impl Manual {
-    pub fn interpretation(&self) -> String {
+    pub fn interpretation(&self, lang: Lang) -> String {
         let what = match self.reason.as_str() {
-            "police_certificate" => "a police certificate is shown at hiring, not in a CV",
-            "security_clearance" => "security clearance is granted after hiring",
-            "start_date" => "a start date is agreed with the candidate",
-            "suitability" => "personal suitability is judged in interviews",
-            "soft_skill" => "personal qualities cannot be proven by a CV",
-            "availability" => "availability is agreed with the candidate",
-            "health" => "health is a protected ground; it is never read from a CV",
+            "police_certificate" => t!(lang, "manual.police_certificate"),
+            "security_clearance" => t!(lang, "manual.security_clearance"),
+            "start_date" => t!(lang, "manual.start_date"),
+            "suitability" => t!(lang, "manual.suitability"),
+            "soft_skill" => t!(lang, "manual.soft_skill"),
+            "availability" => t!(lang, "manual.availability"),
+            "physical" => t!(lang, "manual.physical"),
+            "health" => t!(lang, "manual.health"),
             "nationality" | "age" | "sex" | "family" | "religion" | "politics" | "photo" => {
-                "this asks about a protected ground, which Sikte never reads from a CV"
+                t!(lang, "manual.protected")
             }
-            _ => "no CV can show this",
+            _ => t!(lang, "manual.other"),
         };
-        format!("checked later by a person: {what}; never flags anyone")
+        t!(lang, "interp.manual", why = what)
     }
 }
 

@@ -13,7 +13,9 @@ pub mod licence;
 pub mod manual;
 pub mod must_mention;
 
+use crate::i18n::Lang;
 use crate::lexicon::{lexicon, Words};
+use crate::t;
 use crate::text::Document;
 use crate::ExtractedText;
 
@@ -62,19 +64,19 @@ impl RequirementKind {
 
 impl Requirement {
     /// What Sikte will check, in words, for the user to confirm.
-    pub fn interpretation(&self) -> String {
+    pub fn interpretation(&self, lang: Lang) -> String {
         let mut s = match &self.kind {
-            RequirementKind::DrivingLicence(r) => r.interpretation(),
-            RequirementKind::Authorisation(r) => r.interpretation(),
-            RequirementKind::Education(r) => r.interpretation(),
-            RequirementKind::Language(r) => r.interpretation(),
-            RequirementKind::Experience(r) => r.interpretation(),
-            RequirementKind::Certificate(r) => r.interpretation(),
-            RequirementKind::MustMention(r) => r.interpretation(),
-            RequirementKind::Manual(r) => r.interpretation(),
+            RequirementKind::DrivingLicence(r) => r.interpretation(lang),
+            RequirementKind::Authorisation(r) => r.interpretation(lang),
+            RequirementKind::Education(r) => r.interpretation(lang),
+            RequirementKind::Language(r) => r.interpretation(lang),
+            RequirementKind::Experience(r) => r.interpretation(lang),
+            RequirementKind::Certificate(r) => r.interpretation(lang),
+            RequirementKind::MustMention(r) => r.interpretation(lang),
+            RequirementKind::Manual(r) => r.interpretation(lang),
         };
         if self.or_equivalent && !matches!(self.kind, RequirementKind::Manual(_)) {
-            s.push_str("; equivalents are accepted, so a person judges anything else flagged");
+            s.push_str(&t!(lang, "interp.or_equivalent"));
         }
         if self.preferred && !matches!(self.kind, RequirementKind::Manual(_)) {
             s.push_str(
@@ -188,17 +190,12 @@ impl Subject {
     }
 
     /// The subject in words, for interpretations.
-    pub fn describe(&self) -> String {
-        let lx = lexicon();
+    pub fn describe(&self, lang: Lang) -> String {
         match self {
-            Subject::Any => "any field".into(),
-            Subject::Relevant => "any field (Sikte does not judge what is \"relevant\"; a person does)".into(),
-            Subject::Role(r) => lx.role_names.get(r).cloned().unwrap_or_else(|| r.clone()),
-            Subject::Field(f) => {
-                let terms = lx.fields.terms_of(f);
-                let shown: Vec<_> = terms.iter().take(4).map(|t| t.trim_end_matches('*').to_string()).collect();
-                format!("{} ({})", f.replace('_', " "), shown.join(", "))
-            }
+            Subject::Any => t!(lang, "subject.any"),
+            Subject::Relevant => t!(lang, "subject.relevant"),
+            Subject::Role(r) => crate::i18n::name(lang, "role", r),
+            Subject::Field(f) => crate::i18n::name(lang, "field", f),
             Subject::Terms(t) => t.join(" + "),
         }
     }

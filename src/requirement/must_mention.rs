@@ -4,7 +4,9 @@
 //! inflections and in compounds.
 
 use super::Line;
+use crate::i18n::Lang;
 use crate::lexicon::lexicon;
+use crate::t;
 
 /// A must-mention requirement.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -16,13 +18,13 @@ pub struct MustMention {
 }
 
 impl MustMention {
-    pub fn interpretation(&self) -> String {
+    pub fn interpretation(&self, lang: Lang) -> String {
         if self.terms.is_empty() {
-            return "no key terms found in this line; it cannot be checked, so it flags everyone for review".into();
+            return t!(lang, "interp.must_mention_none");
         }
         let shown: Vec<String> = self.terms.iter().map(|t| format!("\"{t}\"")).collect();
-        let joiner = if self.any { " or " } else { " and " };
-        format!("must mention {} (inflections and compounds count)", shown.join(joiner))
+        let joiner = if self.any { t!(lang, "word.or") } else { t!(lang, "word.and") };
+        t!(lang, "interp.must_mention", terms = shown.join(&format!(" {joiner} ")))
     }
 }
 

@@ -7,6 +7,7 @@ use super::{not_found, quote, rank, Ctx, Outcome, Scope};
 use crate::lexicon::{lexicon, Match};
 use crate::report::Verdict;
 use crate::requirement::authorisation::{Authorisation, Country};
+use crate::t;
 use crate::text::SectionKind;
 
 /// How far apart, in words, the authorisation word and the profession may
@@ -24,9 +25,10 @@ pub(crate) fn evaluate(req: &Authorisation, ctx: &Ctx<'_, '_>) -> Verdict {
         .filter(|m| req.role.as_deref().is_none_or(|r| lx.roles.key(m) == r))
         .collect();
     let limited = lx.limited_licence_words.find_all(doc);
-    let mut out = Outcome::new();
+    let lang = ctx.lang;
+    let mut out = Outcome::new(lang);
     let role_name =
-        req.role.as_ref().and_then(|r| lx.role_names.get(r)).cloned().unwrap_or_else(|| "the profession".into());
+        req.role.as_ref().map_or_else(|| t!(lang, "what.the_profession"), |r| crate::i18n::name(lang, "role", r));
     for w in &words {
         let near_role = roles.iter().find(|r| {
             doc.line_of(r.first) == doc.line_of(w.first) && r.first <= w.end() + NEAR && w.first <= r.end() + NEAR
@@ -36,7 +38,7 @@ pub(crate) fn evaluate(req: &Authorisation, ctx: &Ctx<'_, '_>) -> Verdict {
             // profession next to it
             let state = ctx.state(w.first, w.end(), Scope::Clause, &|_| false);
             if let super::State::Negated(_) = state {
-                out.add(state, "an authorisation".into(), doc.context_evidence(w.first, w.end()));
+                out.add(state, t!(lang, "what.authorisation"), doc.context_evidence(w.first, w.end()));
             }
             continue;
         };
@@ -47,13 +49,7 @@ pub(crate) fn evaluate(req: &Authorisation, ctx: &Ctx<'_, '_>) -> Verdict {
             .iter()
             .find(|l| l.first + NEAR >= first && l.first <= end + 1 && doc.line_of(l.first) == doc.line_of(first))
         {
-            out.doubt(
-                format!(
-                    "the CV mentions a limited licence (\"{}\"), not an authorisation",
-                    quote(doc, l.first, l.end())
-                ),
-                evidence,
-            );
+            out.doubt(t!(lang, "doubt.limited_licence", words = quote(doc, l.first, l.end())), evidence);
             continue;
         }
         if let Some(want) = req.country {
@@ -70,19 +66,11 @@ pub(crate) fn evaluate(req: &Authorisation, ctx: &Ctx<'_, '_>) -> Verdict {
             };
             let doubt = match whose.map(Country::from_key) {
                 Some(Some(have)) if have == want => None,
-                Some(Some(have)) => Some(format!(
-                    "the authorisation is from {}; check that it is recognised in {}",
-                    have.name(),
-                    want.name()
-                )),
-                Some(None) => Some(format!(
-                    "the authorisation is from another country; check that it is recognised in {}",
-                    want.name()
-                )),
-                None => Some(format!(
-                    "a registration is stated, but not which country's; check the register in {}",
-                    want.name()
-                )),
+                Some(Some(have)) => {
+                    Some(t!(lang, "doubt.authorisation_country", have = have.name(lang), want = want.name(lang)))
+                }
+                Some(None) => Some(t!(lang, "doubt.authorisation_foreign", want = want.name(lang))),
+                None => Some(t!(lang, "doubt.authorisation_no_country", want = want.name(lang))),
             };
             if let Some(why) = doubt {
                 out.doubt(why, evidence);
@@ -93,7 +81,7 @@ pub(crate) fn evaluate(req: &Authorisation, ctx: &Ctx<'_, '_>) -> Verdict {
         out.add_ranked(
             rank(doc, first, &[SectionKind::Licences]),
             state,
-            format!("an authorisation as {role_name}"),
+            t!(lang, "what.authorisation_as", role = role_name),
             evidence,
         );
     }
@@ -104,22 +92,16 @@ pub(crate) fn evaluate(req: &Authorisation, ctx: &Ctx<'_, '_>) -> Verdict {
         {
             let (first, end) = (l.first.min(r.first), l.end().max(r.end()));
             out.doubt(
-                format!(
-                    "the CV mentions a limited licence (\"{}\"), not an authorisation",
-                    quote(doc, l.first, l.end())
-                ),
+                t!(lang, "doubt.limited_licence", words = quote(doc, l.first, l.end())),
                 doc.context_evidence(first, end),
             );
         }
     }
     if let Some(r) = roles.first() {
         out.doubt(
-            format!(
-                "the CV names the profession (\"{}\") but no authorisation; check the register",
-                quote(doc, r.first, r.end())
-            ),
+            t!(lang, "doubt.profession_only", words = quote(doc, r.first, r.end())),
             doc.context_evidence(r.first, r.end()),
         );
     }
-    out.verdict(|| not_found(&format!("an authorisation as {role_name}"), doc))
+    out.verdict(|| not_found(ctx, &t!(lang, "what.authorisation_as", role = role_name)))
 }

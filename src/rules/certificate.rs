@@ -5,15 +5,16 @@ use super::{not_found, rank, Ctx, Outcome, Scope};
 use crate::lexicon::lexicon;
 use crate::report::Verdict;
 use crate::requirement::certificate::{classes_in, Certificate};
+use crate::t;
 use crate::text::SectionKind;
 
 pub(crate) fn evaluate(req: &Certificate, ctx: &Ctx<'_, '_>) -> Verdict {
     let lx = lexicon();
-    let doc = ctx.doc;
-    let mut out = Outcome::new();
+    let (doc, lang) = (ctx.doc, ctx.lang);
+    let mut out = Outcome::new(lang);
     match req {
         Certificate::Named { key, classes } => {
-            let name = lx.certificate_names.get(key).cloned().unwrap_or_else(|| key.clone());
+            let name = crate::i18n::name(lang, "cert", key);
             for m in lx.certificates.find_all(doc) {
                 if lx.certificates.key(&m) != key {
                     continue;
@@ -25,13 +26,13 @@ pub(crate) fn evaluate(req: &Certificate, ctx: &Ctx<'_, '_>) -> Verdict {
                 let missing: Vec<String> =
                     classes.iter().filter(|c| !held.iter().any(|(h, _)| h == *c)).map(|c| c.to_uppercase()).collect();
                 if !missing.is_empty() {
-                    out.doubt(format!("{name} is mentioned, but not class {}", missing.join(", ")), evidence);
+                    out.doubt(t!(lang, "doubt.certificate_class", name = name, classes = missing.join(", ")), evidence);
                     continue;
                 }
                 let state = ctx.state(m.first, end, Scope::Clause, &|_| false);
                 out.add_ranked(rank(doc, m.first, &[SectionKind::Licences]), state, name.clone(), evidence);
             }
-            out.verdict(|| not_found(&name, doc))
+            out.verdict(|| not_found(ctx, &name))
         }
         Certificate::Terms(terms) => {
             let set = crate::requirement::must_mention::term_set(terms);
@@ -43,10 +44,14 @@ pub(crate) fn evaluate(req: &Certificate, ctx: &Ctx<'_, '_>) -> Verdict {
                 }
                 let (first, end) = (found[0].first, found.last().expect("non-empty").end());
                 let state = ctx.state(first, end, Scope::Clause, &|_| false);
-                out.add(state, format!("\"{}\"", super::quote(doc, first, end)), doc.context_evidence(first, end));
+                out.add(
+                    state,
+                    t!(lang, "what.quoted", words = super::quote(doc, first, end)),
+                    doc.context_evidence(first, end),
+                );
             }
             let what = terms.join(" + ");
-            out.verdict(|| not_found(&what, doc))
+            out.verdict(|| not_found(ctx, &what))
         }
     }
 }

@@ -7,11 +7,12 @@ use crate::lexicon::{lexicon, Match};
 use crate::report::Verdict;
 use crate::requirement::education::{level_name, level_of_key, Education};
 use crate::requirement::Subject;
+use crate::t;
 use crate::text::{Document, SectionKind};
 
 pub(crate) fn evaluate(req: &Education, ctx: &Ctx<'_, '_>) -> Verdict {
     let lx = lexicon();
-    let doc = ctx.doc;
+    let (doc, lang) = (ctx.doc, ctx.lang);
     let not_degree = lx.not_degree.find_all(doc);
     let degrees: Vec<Match> = lx
         .degree_levels
@@ -21,7 +22,7 @@ pub(crate) fn evaluate(req: &Education, ctx: &Ctx<'_, '_>) -> Verdict {
         .filter(|m| !matches!(doc.section_of(m.first), SectionKind::Experience | SectionKind::Internship))
         .collect();
     let degree_lines: Vec<usize> = degrees.iter().map(|m| doc.line_of(m.first)).collect();
-    let mut out = Outcome::new();
+    let mut out = Outcome::new(lang);
     for m in &degrees {
         let key =
             lx.level_overrides.match_at(doc, m.first).map_or(lx.degree_levels.key(m), |o| lx.level_overrides.key(&o));
@@ -30,37 +31,37 @@ pub(crate) fn evaluate(req: &Education, ctx: &Ctx<'_, '_>) -> Verdict {
         let stop = |k: usize| k != line && degree_lines.contains(&k);
         let entry = ctx.entry_lines(line, &stop);
         let field = field_in(doc, &req.field, &entry);
-        let name = level_name(level);
+        let name = level_name(lang, level);
         let degree_ev = doc.context_evidence(m.first, m.end());
         let evidence = match &field {
             Some(f) if doc.line_of(f.first) == line => doc.context_evidence(m.first.min(f.first), m.end().max(f.end())),
             _ => degree_ev.clone(),
         };
         if !req.level_ok(level) {
-            out.doubt(format!("the CV shows {name}, which is not the level asked for"), evidence);
+            out.doubt(t!(lang, "doubt.education_level", level = name), evidence);
             continue;
         }
         let field_ok = matches!(req.field, Subject::Any | Subject::Relevant) || field.is_some();
         if !field_ok {
-            out.doubt(format!("the CV shows {name}, but not in {}", req.field.describe()), evidence);
+            out.doubt(t!(lang, "doubt.education_field", level = name, field = req.field.describe(lang)), evidence);
             continue;
         }
         let state = ctx.state(m.first, m.end(), Scope::Entry, &stop);
         let mut what = match &req.field {
             Subject::Any | Subject::Relevant => name.to_string(),
-            f => format!("{name} in {}", f.describe()),
+            f => t!(lang, "what.level_in_field", level = name, field = f.describe(lang)),
         };
         if let Some(f) = field.filter(|f| doc.line_of(f.first) != line) {
-            what.push_str(" (field on the next line)");
+            what = t!(lang, "what.field_next_line", what = what);
             out.add(state.clone(), what.clone(), doc.context_evidence(f.first, f.end()));
         }
         out.add_ranked(rank(doc, m.first, &[SectionKind::Education]), state, what, evidence);
     }
     let what = match &req.field {
-        Subject::Any | Subject::Relevant => "a completed education at the level asked for".to_string(),
-        f => format!("a completed education in {}", f.describe()),
+        Subject::Any | Subject::Relevant => t!(lang, "what.education_level"),
+        f => t!(lang, "what.education_in", field = f.describe(lang)),
     };
-    out.verdict(|| not_found(&what, doc))
+    out.verdict(|| not_found(ctx, &what))
 }
 
 /// A word of the field in the entry's lines (the degree word itself

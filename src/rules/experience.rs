@@ -6,10 +6,12 @@
 
 use super::{Ctx, State};
 use crate::date::{years_months, Month};
+use crate::i18n::Lang;
 use crate::lexicon::{lexicon, Match, PatternSet, Words};
 use crate::report::{Arithmetic, Evidence, Period, Span, Verdict, VerdictKind};
 use crate::requirement::experience::{years_at, Experience};
 use crate::requirement::Subject;
+use crate::t;
 use crate::text::dates::{self, Mention};
 use crate::text::{Document, SectionKind};
 
@@ -17,16 +19,19 @@ use crate::text::{Document, SectionKind};
 const MAX_ENTRY_LINES: usize = 10;
 
 pub(crate) fn evaluate(req: &Experience, ctx: &Ctx<'_, '_>) -> Verdict {
-    let doc = ctx.doc;
+    let (doc, lang) = (ctx.doc, ctx.lang);
     let subject = SubjectMatcher::new(&req.subject);
     let today_end = Month(ctx.today.month().0 + 1);
     let mut periods: Vec<(Period, Month, Month, Option<Evidence>, Evidence)> = Vec::new();
+    let mut part_time = false;
     for entry in entries(doc) {
         let role = subject.find(doc, entry.words.clone());
         for mention in &entry.mentions {
             let (from, until) = interval(mention, today_end);
             let months = (until.0 - from.0).max(0);
-            let (counted, note) = classify(ctx, &entry, role.is_some(), &req.subject);
+            let (counted, notes) = classify(ctx, &entry, role.is_some(), &req.subject);
+            part_time |= counted && notes.contains(&"note.part_time");
+            let note = notes.iter().map(|k| t!(lang, k)).collect::<Vec<_>>().join(", ");
             let period = Period {
                 from: from.to_string(),
                 until: until.to_string(),
@@ -64,22 +69,26 @@ pub(crate) fn evaluate(req: &Experience, ctx: &Ctx<'_, '_>) -> Verdict {
         total_months: total,
         required_months: required,
     };
-    let what = describe(&req.subject);
+    let what = describe(lang, &req.subject);
+    let ym = |m: i32| years_months(lang, m);
     if total >= required && total > 0 {
         let mut evidence: Vec<Evidence> = Vec::new();
         for (_, _, _, role, date) in periods.iter().filter(|p| p.0.counted) {
             evidence.push(date.clone());
             evidence.extend(role.clone());
         }
-        let notes = notes(&arithmetic.periods);
+        let notes = if part_time { t!(lang, "experience.part_time_note") } else { String::new() };
         let mut v = Verdict::new(
             0,
             VerdictKind::Met,
-            format!(
-                "{} of {what} found (needed {}): {}{notes}.",
-                years_months(total),
-                years_months(required),
-                summary(&arithmetic)
+            t!(
+                lang,
+                "experience.met",
+                total = ym(total),
+                what = what,
+                need = ym(required),
+                summary = summary(lang, &arithmetic),
+                notes = notes
             ),
         )
         .with_evidence(evidence);
@@ -92,7 +101,7 @@ pub(crate) fn evaluate(req: &Experience, ctx: &Ctx<'_, '_>) -> Verdict {
             let mut v = Verdict::new(
                 0,
                 VerdictKind::Met,
-                format!("The CV states {} of {what} (needed {}).", years_months(months), years_months(required)),
+                t!(lang, "experience.stated", years = ym(months), what = what, need = ym(required)),
             )
             .with_evidence(vec![ev]);
             v.arithmetic = Some(arithmetic);
@@ -101,57 +110,50 @@ pub(crate) fn evaluate(req: &Experience, ctx: &Ctx<'_, '_>) -> Verdict {
     }
     // "har ikke jobbet som sykepleier"
     if let Some(ev) = subject.negated(ctx) {
-        let mut v = Verdict::new(0, VerdictKind::NotMet, format!("Not met: the CV says it has no {what}."))
-            .with_evidence(vec![ev]);
+        let mut v =
+            Verdict::new(0, VerdictKind::NotMet, t!(lang, "experience.denied", what = what)).with_evidence(vec![ev]);
         v.arithmetic = Some(arithmetic);
         return v;
     }
     let found = if arithmetic.periods.is_empty() {
-        "no dated jobs were found".to_string()
+        t!(lang, "experience.no_dates")
     } else if total == 0 {
-        format!("no dated job counts as {what}: {}", summary(&arithmetic))
+        t!(lang, "experience.none_counts", what = what, summary = summary(lang, &arithmetic))
     } else {
-        format!("only {} was found: {}", years_months(total), summary(&arithmetic))
+        t!(lang, "experience.only", total = ym(total), summary = summary(lang, &arithmetic))
     };
     let mut v = Verdict::new(
         0,
         VerdictKind::Unclear,
-        format!("Unclear: {} of {what} needed, {found}.", years_months(required)),
+        t!(lang, "experience.unclear", need = ym(required), what = what, found = found),
     );
     v.evidence = periods.iter().filter(|p| p.0.counted).map(|p| p.4.clone()).collect();
     v.arithmetic = Some(arithmetic);
     v
 }
 
-fn describe(s: &Subject) -> String {
+fn describe(lang: Lang, s: &Subject) -> String {
     match s {
-        Subject::Any | Subject::Relevant => "work experience".into(),
-        Subject::Role(_) => format!("experience as {}", s.describe()),
-        _ => format!("experience in {}", s.describe()),
+        Subject::Any | Subject::Relevant => t!(lang, "what.work_experience"),
+        Subject::Role(_) => t!(lang, "what.experience_as", role = s.describe(lang)),
+        _ => t!(lang, "what.experience_in", field = s.describe(lang)),
     }
 }
 
-/// "2019-01 – 2021-06 (2 years 5 months), ...": every period, with notes.
-fn summary(a: &Arithmetic) -> String {
+/// "2019-01 to 2021-06 = 2 years 5 months; ...": every period, with notes.
+fn summary(lang: Lang, a: &Arithmetic) -> String {
     a.periods
         .iter()
         .map(|p| {
-            let until = if p.open { format!("{} (today)", a.today) } else { p.until.clone() };
+            let until = if p.open { t!(lang, "experience.today", today = a.today) } else { p.until.clone() };
             let note = if p.note.is_empty() { String::new() } else { format!(", {}", p.note) };
-            let counted = if p.counted { "" } else { ", not counted" };
-            format!("{} to {} = {}{note}{counted}", p.from, until, years_months(p.months))
+            let counted = if p.counted { String::new() } else { format!(", {}", t!(lang, "note.not_counted")) };
+            let line =
+                t!(lang, "experience.period", from = p.from, until = until, length = years_months(lang, p.months));
+            format!("{line}{note}{counted}")
         })
         .collect::<Vec<_>>()
         .join("; ")
-}
-
-fn notes(periods: &[Period]) -> String {
-    let part_time = periods.iter().any(|p| p.counted && p.note.contains("part-time"));
-    if part_time {
-        "; part-time periods are counted in full".into()
-    } else {
-        String::new()
-    }
 }
 
 /// The half-open month interval a mention covers. A year alone starts in
@@ -191,28 +193,28 @@ struct Entry {
     section: SectionKind,
 }
 
-/// Whether a period counts, and its note.
-fn classify(ctx: &Ctx<'_, '_>, e: &Entry, role: bool, subject: &Subject) -> (bool, String) {
+/// Whether a period counts, and the message keys of its notes.
+fn classify(ctx: &Ctx<'_, '_>, e: &Entry, role: bool, subject: &Subject) -> (bool, Vec<&'static str>) {
     let lx = lexicon();
     let doc = ctx.doc;
-    let mut notes: Vec<&str> = Vec::new();
+    let mut notes: Vec<&'static str> = Vec::new();
     if e.section == SectionKind::Internship || lx.internship.any_in(doc, e.head.clone()) {
-        return (false, "internship or placement".into());
+        return (false, vec!["note.internship"]);
     }
     if is_education(doc, e) {
-        return (false, "education".into());
+        return (false, vec!["note.education"]);
     }
     if lx.part_time.any_in(doc, e.words.clone()) || has_percentage(doc, e.words.clone()) {
-        notes.push("part-time");
+        notes.push("note.part_time");
     }
     if lx.student_job.any_in(doc, e.words.clone()) {
-        notes.push("student or summer job");
+        notes.push("note.student_job");
     }
     let counted = role || matches!(subject, Subject::Any | Subject::Relevant);
     if !counted {
-        notes.push("another role or field");
+        notes.push("note.other_role");
     }
-    (counted, notes.join(", "))
+    (counted, notes)
 }
 
 /// An entry that names a degree or a school is education, not a job.

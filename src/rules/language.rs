@@ -7,88 +7,88 @@ use super::{not_found, quote, rank, Ctx, Outcome, State};
 use crate::lexicon::{lexicon, Match, Words};
 use crate::report::{Verdict, VerdictKind};
 use crate::requirement::language::{level_name, LangLevel, Language};
+use crate::t;
 use crate::text::Document;
 use crate::text::SectionKind;
 
 pub(crate) fn evaluate(req: &Language, ctx: &Ctx<'_, '_>) -> Verdict {
     let lx = lexicon();
-    let doc = ctx.doc;
+    let (doc, lang) = (ctx.doc, ctx.lang);
     let mentions = lx.languages.find_all(doc);
-    let mut per_language: Vec<Verdict> = Vec::new();
+    // per language asked for: its verdict, and what met it
+    let mut per_language: Vec<(Verdict, Option<String>)> = Vec::new();
     for key in &req.languages {
         let wanted = Language::expand(key);
-        let mut out = Outcome::new();
+        let mut out = Outcome::new(lang);
+        let mut met_what = None;
         for (i, m) in mentions.iter().enumerate() {
-            let lang = lx.languages.key(m);
-            if !wanted.contains(&lang) {
+            let language = lx.languages.key(m);
+            if !wanted.contains(&language) {
                 continue;
             }
-            let name = lx.language_names.get(lang).cloned().unwrap_or_default();
+            let name = crate::i18n::name(lang, "language", language);
             let Some(found) = levels_for(doc, &mentions, i) else {
-                out.doubt(format!("{name} is listed without a level"), doc.context_evidence(m.first, m.end()));
+                out.doubt(t!(lang, "doubt.language_no_level", language = name), doc.context_evidence(m.first, m.end()));
                 continue;
             };
             let have = found.for_modes(req.spoken, req.written);
             let evidence = doc.context_evidence(m.first.min(found.first), m.end().max(found.end));
             let Some(have) = have else {
-                out.doubt(format!("{name} has a level, but not for what is asked (spoken/written)"), evidence);
+                out.doubt(t!(lang, "doubt.language_mode", language = name), evidence);
                 continue;
             };
-            let shown = level_text(have);
+            let shown = level_text(lang, have);
             if have >= req.level {
-                out.add_ranked(
-                    rank(doc, m.first, &[SectionKind::Languages]),
-                    State::Plain,
-                    format!("{name} at {shown}"),
-                    evidence,
-                );
+                let what = t!(lang, "what.language_at", language = name, level = shown);
+                met_what.get_or_insert_with(|| what.clone());
+                out.add_ranked(rank(doc, m.first, &[SectionKind::Languages]), State::Plain, what, evidence);
             } else {
                 out.add(
                     State::Negated(quote(doc, found.first, found.end)),
-                    format!("{name} (read as {shown}, below {})", level_text(req.level)),
+                    t!(lang, "what.language_below", language = name, level = shown, need = level_text(lang, req.level)),
                     evidence,
                 );
             }
         }
-        let name = lx.language_names.get(key).cloned().unwrap_or_else(|| key.clone());
-        per_language.push(out.verdict(|| not_found(&format!("{name} with a level"), doc)));
+        let name = crate::i18n::name(lang, "language", key);
+        let verdict = out.verdict(|| not_found(ctx, &t!(lang, "what.language_with_level", language = name)));
+        per_language.push((verdict, met_what));
     }
-    combine(req, per_language)
+    combine(req, lang, per_language)
 }
 
-fn level_text(l: LangLevel) -> String {
+fn level_text(lang: crate::i18n::Lang, l: LangLevel) -> String {
     if l >= 7 {
-        "native level".into()
+        t!(lang, "level.native")
     } else {
         level_name(l).into()
     }
 }
 
 /// Combine the verdicts for several languages: all needed, or any one.
-fn combine(req: &Language, mut verdicts: Vec<Verdict>) -> Verdict {
+fn combine(req: &Language, lang: crate::i18n::Lang, mut verdicts: Vec<(Verdict, Option<String>)>) -> Verdict {
     if verdicts.len() == 1 {
-        return verdicts.pop().expect("one");
+        return verdicts.pop().expect("one").0;
     }
     let met = |v: &Verdict| v.verdict == VerdictKind::Met;
     if req.all {
-        if verdicts.iter().all(met) {
-            let evidence = verdicts.iter().flat_map(|v| v.evidence.clone()).collect();
-            let why =
-                verdicts.iter().map(|v| v.explanation.trim_end_matches('.').replace("Found ", "")).collect::<Vec<_>>();
-            return Verdict::new(0, VerdictKind::Met, format!("Found {}.", why.join("; "))).with_evidence(evidence);
+        if verdicts.iter().all(|(v, _)| met(v)) {
+            let evidence = verdicts.iter().flat_map(|(v, _)| v.evidence.clone()).collect();
+            let what = verdicts.iter().filter_map(|(_, w)| w.clone()).collect::<Vec<_>>().join("; ");
+            return Verdict::new(0, VerdictKind::Met, t!(lang, "outcome.found", what = what)).with_evidence(evidence);
         }
         let worst = verdicts
             .iter()
-            .position(|v| v.verdict == VerdictKind::NotMet)
-            .or_else(|| verdicts.iter().position(|v| !met(v)))
+            .position(|(v, _)| v.verdict == VerdictKind::NotMet)
+            .or_else(|| verdicts.iter().position(|(v, _)| !met(v)))
             .expect("one is not met");
-        return verdicts.swap_remove(worst);
+        return verdicts.swap_remove(worst).0;
     }
-    if let Some(i) = verdicts.iter().position(met) {
-        return verdicts.swap_remove(i);
+    if let Some(i) = verdicts.iter().position(|(v, _)| met(v)) {
+        return verdicts.swap_remove(i).0;
     }
-    let best = verdicts.iter().position(|v| v.verdict == VerdictKind::Unclear).unwrap_or(0);
-    verdicts.swap_remove(best)
+    let best = verdicts.iter().position(|(v, _)| v.verdict == VerdictKind::Unclear).unwrap_or(0);
+    verdicts.swap_remove(best).0
 }
 
 /// Levels found for one language mention.

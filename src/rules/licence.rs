@@ -5,11 +5,12 @@
 use super::{not_found, rank, Ctx, Outcome, Scope, State};
 use crate::report::Verdict;
 use crate::requirement::licence::{licence_mentions, satisfies, Licence};
+use crate::t;
 use crate::text::SectionKind;
 
 pub(crate) fn evaluate(req: &Licence, ctx: &Ctx<'_, '_>) -> Verdict {
-    let doc = ctx.doc;
-    let mut out = Outcome::new();
+    let (doc, lang) = (ctx.doc, ctx.lang);
+    let mut out = Outcome::new(lang);
     for (m, classes) in licence_mentions(doc) {
         let end = classes.end.max(m.end());
         let first = classes.list.first().map_or(m.first, |(_, i)| (*i).min(m.first));
@@ -25,9 +26,9 @@ pub(crate) fn evaluate(req: &Licence, ctx: &Ctx<'_, '_>) -> Verdict {
         let shown = held.iter().map(|c| c.to_uppercase()).collect::<Vec<_>>().join(", ");
         if req.classes.is_empty() {
             let what = if held.is_empty() {
-                "a driving licence".to_string()
+                t!(lang, "what.licence")
             } else {
-                format!("a driving licence, class {shown}")
+                t!(lang, "what.licence_class", classes = shown)
             };
             out.add_ranked(rank(doc, m.first, &[SectionKind::Licences]), state, what, evidence);
             continue;
@@ -36,9 +37,9 @@ pub(crate) fn evaluate(req: &Licence, ctx: &Ctx<'_, '_>) -> Verdict {
             // "har ikke førerkort" contradicts any class; otherwise the
             // class is missing.
             if let State::Negated(_) = state {
-                out.add(state, "a driving licence".into(), evidence);
+                out.add(state, t!(lang, "what.licence"), evidence);
             } else {
-                out.doubt("a driving licence is mentioned, but not its class".into(), evidence);
+                out.doubt(t!(lang, "doubt.licence_no_class"), evidence);
             }
             continue;
         }
@@ -48,20 +49,17 @@ pub(crate) fn evaluate(req: &Licence, ctx: &Ctx<'_, '_>) -> Verdict {
             out.add_ranked(
                 rank(doc, m.first, &[SectionKind::Licences]),
                 state,
-                format!("a driving licence, class {shown}"),
+                t!(lang, "what.licence_class", classes = shown),
                 evidence,
             );
         } else if let State::Negated(_) = state {
             // "ikke klasse C" says nothing about the required B
             continue;
         } else {
-            let need = req.classes.iter().map(|c| c.to_uppercase()).collect::<Vec<_>>().join(if req.all {
-                " and "
-            } else {
-                " or "
-            });
-            out.doubt(format!("the CV shows class {shown}, which does not include {need}"), evidence);
+            let joiner = if req.all { t!(lang, "word.and") } else { t!(lang, "word.or") };
+            let need = req.classes.iter().map(|c| c.to_uppercase()).collect::<Vec<_>>().join(&format!(" {joiner} "));
+            out.doubt(t!(lang, "doubt.licence_lower", held = shown, need = need), evidence);
         }
     }
-    out.verdict(|| not_found("a driving licence", doc))
+    out.verdict(|| not_found(ctx, &t!(lang, "what.licence")))
 }

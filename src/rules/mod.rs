@@ -13,21 +13,24 @@ mod licence;
 mod must_mention;
 
 use crate::date::{Date, Month};
+use crate::i18n::Lang;
 use crate::lexicon::lexicon;
 use crate::report::{Verdict, VerdictKind};
 use crate::requirement::{Requirement, RequirementKind};
+use crate::t;
 use crate::text::{dates, Document};
 use crate::Options;
 
 /// Judge one requirement against one document.
 pub fn evaluate(req: &Requirement, doc: &Document<'_>, options: &Options) -> Verdict {
-    let ctx = Ctx { doc, today: options.today };
+    let lang = options.lang;
+    let ctx = Ctx { doc, today: options.today, lang };
     if let RequirementKind::Manual(m) = &req.kind {
-        return Verdict::new(req.index, VerdictKind::Manual, m.interpretation());
+        return Verdict::new(req.index, VerdictKind::Manual, m.interpretation(lang));
     }
     if !doc.readable() {
-        let why = doc.warnings().first().map_or("the file could not be read", String::as_str);
-        return Verdict::new(req.index, VerdictKind::Unclear, format!("Not checked: {why}."));
+        let why = doc.warnings().first().map_or_else(|| t!(lang, "verdict.unreadable_file"), |w| w.render(lang));
+        return Verdict::new(req.index, VerdictKind::Unclear, t!(lang, "verdict.not_checked", why = why));
     }
     let mut v = match &req.kind {
         RequirementKind::DrivingLicence(r) => licence::evaluate(r, &ctx),
@@ -57,6 +60,7 @@ pub fn evaluate(req: &Requirement, doc: &Document<'_>, options: &Options) -> Ver
 pub(crate) struct Ctx<'d, 'a> {
     pub doc: &'d Document<'a>,
     pub today: Date,
+    pub lang: Lang,
 }
 
 /// What the words around a match say about it.
@@ -164,10 +168,10 @@ impl Ctx<'_, '_> {
                 }
                 for d in found {
                     if d.is_open() {
-                        return State::Pending(format!("{} (still going on)", quote(doc, d.first, d.last)));
+                        return State::Pending(t!(self.lang, "state.ongoing", date = quote(doc, d.first, d.last)));
                     }
                     if d.latest().is_some_and(|m| m > self.today.month()) {
-                        return State::Pending(format!("{} (in the future)", quote(doc, d.first, d.last)));
+                        return State::Pending(t!(self.lang, "state.future", date = quote(doc, d.first, d.last)));
                     }
                 }
             }
@@ -199,9 +203,9 @@ pub(crate) fn quote(doc: &Document<'_>, first: usize, end: usize) -> String {
 }
 
 /// A verdict for a requirement that was not found.
-pub(crate) fn not_found(what: &str, doc: &Document<'_>) -> Verdict {
-    let where_ = if doc.has_headings() { "in the whole CV" } else { "in the whole CV (it has no section headings)" };
-    Verdict::new(0, VerdictKind::Unclear, format!("No mention of {what} was found {where_}."))
+pub(crate) fn not_found(ctx: &Ctx<'_, '_>, what: &str) -> Verdict {
+    let key = if ctx.doc.has_headings() { "verdict.not_found" } else { "verdict.not_found_no_headings" };
+    Verdict::new(0, VerdictKind::Unclear, t!(ctx.lang, key, what = what))
 }
 
 /// Most evidence items kept for one `met` verdict.
@@ -216,6 +220,7 @@ pub(crate) fn rank(doc: &Document<'_>, i: usize, home: &[crate::text::SectionKin
 /// met; otherwise a negation is not met; otherwise the first other state
 /// is unclear with its reason.
 pub(crate) struct Outcome {
+    pub lang: Lang,
     /// Plain matches: (rank, what, evidence); a lower rank is shown first.
     pub met: Vec<(u8, String, crate::report::Evidence)>,
     pub negated: Option<(String, crate::report::Evidence)>,
@@ -223,8 +228,8 @@ pub(crate) struct Outcome {
 }
 
 impl Outcome {
-    pub fn new() -> Self {
-        Outcome { met: Vec::new(), negated: None, doubtful: None }
+    pub fn new(lang: Lang) -> Self {
+        Outcome { lang, met: Vec::new(), negated: None, doubtful: None }
     }
 
     /// Record a match and its state; `what` names what the match shows.
@@ -239,17 +244,17 @@ impl Outcome {
             State::Plain => self.met.push((rank, what, evidence)),
             State::Negated(w) => {
                 if self.negated.is_none() {
-                    self.negated = Some((format!("the CV says \"{w}\" about {what}"), evidence));
+                    self.negated = Some((t!(self.lang, "outcome.negated", words = w, what = what), evidence));
                 }
             }
             State::Pending(w) => {
                 if self.doubtful.is_none() {
-                    self.doubtful = Some((format!("{what} is not completed yet (\"{w}\")"), evidence));
+                    self.doubtful = Some((t!(self.lang, "outcome.pending", words = w, what = what), evidence));
                 }
             }
             State::Expired(w) => {
                 if self.doubtful.is_none() {
-                    self.doubtful = Some((format!("{what} is no longer valid (\"{w}\")"), evidence));
+                    self.doubtful = Some((t!(self.lang, "outcome.expired", words = w, what = what), evidence));
                 }
             }
         }
@@ -273,13 +278,16 @@ impl Outcome {
                     evidence.push(e);
                 }
             }
-            return Verdict::new(0, VerdictKind::Met, format!("Found {what}.")).with_evidence(evidence);
+            return Verdict::new(0, VerdictKind::Met, t!(self.lang, "outcome.found", what = what))
+                .with_evidence(evidence);
         }
         if let Some((why, e)) = self.negated {
-            return Verdict::new(0, VerdictKind::NotMet, format!("Not met: {why}.")).with_evidence(vec![e]);
+            return Verdict::new(0, VerdictKind::NotMet, t!(self.lang, "outcome.not_met", why = why))
+                .with_evidence(vec![e]);
         }
         if let Some((why, e)) = self.doubtful {
-            return Verdict::new(0, VerdictKind::Unclear, format!("Unclear: {why}.")).with_evidence(vec![e]);
+            return Verdict::new(0, VerdictKind::Unclear, t!(self.lang, "outcome.unclear", why = why))
+                .with_evidence(vec![e]);
         }
         missing()
     }

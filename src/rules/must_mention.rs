@@ -4,45 +4,46 @@
 use super::{not_found, quote, Ctx, Outcome, Scope};
 use crate::report::{Verdict, VerdictKind};
 use crate::requirement::must_mention::{term_set, MustMention};
+use crate::t;
 
 pub(crate) fn evaluate(req: &MustMention, ctx: &Ctx<'_, '_>) -> Verdict {
-    let doc = ctx.doc;
+    let (doc, lang) = (ctx.doc, ctx.lang);
     if req.terms.is_empty() {
-        return Verdict::new(
-            0,
-            VerdictKind::Unclear,
-            "This line has no key terms Sikte can look for; a person must check it.",
-        );
+        return Verdict::new(0, VerdictKind::Unclear, t!(lang, "verdict.no_key_terms"));
     }
     let set = term_set(&req.terms);
     let found = set.find_all(doc);
-    let mut per_term: Vec<Verdict> = Vec::new();
+    // per term: its verdict, and the words that met it
+    let mut per_term: Vec<(Verdict, Option<String>)> = Vec::new();
     for term in &req.terms {
-        let shown = term;
-        let mut out = Outcome::new();
+        let mut out = Outcome::new(lang);
+        let mut first_quote = None;
         for m in found.iter().filter(|m| set.key(m) == term) {
             let state = ctx.state(m.first, m.end(), Scope::Clause, &|_| false);
-            out.add(state, format!("\"{}\"", quote(doc, m.first, m.end())), doc.context_evidence(m.first, m.end()));
+            let words = t!(lang, "what.quoted", words = quote(doc, m.first, m.end()));
+            if state == super::State::Plain && first_quote.is_none() {
+                first_quote = Some(words.clone());
+            }
+            out.add(state, words, doc.context_evidence(m.first, m.end()));
         }
-        per_term.push(out.verdict(|| not_found(&format!("\"{shown}\""), doc)));
+        let verdict = out.verdict(|| not_found(ctx, &t!(lang, "what.quoted", words = term)));
+        per_term.push((verdict, first_quote));
     }
     let met = |v: &Verdict| v.verdict == VerdictKind::Met;
     if req.any {
-        if let Some(i) = per_term.iter().position(met) {
-            return per_term.swap_remove(i);
+        if let Some(i) = per_term.iter().position(|(v, _)| met(v)) {
+            return per_term.swap_remove(i).0;
         }
-    } else if per_term.iter().all(met) {
-        let evidence = per_term.iter().flat_map(|v| v.evidence.clone()).collect();
-        let what: Vec<String> = per_term
-            .iter()
-            .map(|v| v.explanation.trim_start_matches("Found ").trim_end_matches('.').to_string())
-            .collect();
-        return Verdict::new(0, VerdictKind::Met, format!("Found {}.", what.join(" and "))).with_evidence(evidence);
+    } else if per_term.iter().all(|(v, _)| met(v)) {
+        let evidence = per_term.iter().flat_map(|(v, _)| v.evidence.clone()).collect();
+        let what: Vec<String> = per_term.iter().filter_map(|(_, q)| q.clone()).collect();
+        let joined = what.join(&format!(" {} ", t!(lang, "word.and")));
+        return Verdict::new(0, VerdictKind::Met, t!(lang, "outcome.found", what = joined)).with_evidence(evidence);
     }
     let i = per_term
         .iter()
-        .position(|v| v.verdict == VerdictKind::NotMet)
-        .or_else(|| per_term.iter().position(|v| !met(v)))
+        .position(|(v, _)| v.verdict == VerdictKind::NotMet)
+        .or_else(|| per_term.iter().position(|(v, _)| !met(v)))
         .unwrap_or(0);
-    per_term.swap_remove(i)
+    per_term.swap_remove(i).0
 }

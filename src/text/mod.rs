@@ -8,7 +8,7 @@ pub mod tokens;
 
 use crate::lexicon::Words;
 use crate::report::Evidence;
-use crate::ExtractedText;
+use crate::{ExtractedText, Note};
 use normalize::Normalized;
 pub use sections::SectionKind;
 use tokens::{tokenize, Token};
@@ -96,7 +96,7 @@ pub struct Document<'a> {
     lines: Vec<Line>,
     has_headings: bool,
     readable: bool,
-    warnings: Vec<String>,
+    warnings: Vec<Note>,
 }
 
 impl<'a> Document<'a> {
@@ -110,7 +110,7 @@ impl<'a> Document<'a> {
                 cut -= 1;
             }
             original = &original[..cut];
-            warnings.push(format!("text cut at {} bytes; the rest was not screened", crate::MAX_TEXT_BYTES));
+            warnings.push(Note::new("warning.text_cut", &[("bytes", crate::MAX_TEXT_BYTES.to_string())]));
         }
         let norm = Normalized::new(original);
         let tokens = tokenize(&norm.text);
@@ -168,7 +168,7 @@ impl<'a> Document<'a> {
         self.readable
     }
 
-    pub fn warnings(&self) -> &[String] {
+    pub fn warnings(&self) -> &[Note] {
         &self.warnings
     }
 

@@ -48,8 +48,6 @@ export default {
   'files.progress': '{done} of {total} files screened',
   'files.skipped': 'Skipped {count} file(s) in formats Sikte does not read (it reads PDF, DOCX, TXT, MD and JSON Resume): {names}',
   'files.startFailed': 'Sikte could not start screening: {error}. Reload the page and try again.',
-  'files.cancelled': 'not screened: the batch was cancelled',
-  'files.unreadable': 'could not be read: {error}',
 
   'results.heading': 'Results',
   'results.hint': 'Sikte never rejects anyone: “flagged for review” means a person should read that CV. Open a candidate to see the evidence.',

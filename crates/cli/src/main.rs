@@ -20,7 +20,7 @@ mod verify;
 
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
-use sikte::{Date, ExtractedText, Options};
+use sikte::{Date, ExtractedText, Lang, Note, Options};
 use sikte_extract::{Format as FileFormat, Limits};
 
 /// Longest time one file may take to read; after it, the file is `review`.
@@ -33,8 +33,15 @@ const FILE_TIMEOUT: Duration = Duration::from_secs(10);
     about = "Screen CVs against a job's absolute requirements, with evidence. Nothing leaves this machine."
 )]
 struct Cli {
+    /// Language of interpretations, explanations and warnings: nb, nn, sv, da or en.
+    #[arg(long, global = true, default_value = "en", value_parser = parse_lang)]
+    lang: Lang,
     #[command(subcommand)]
     command: Command,
+}
+
+fn parse_lang(s: &str) -> Result<Lang, String> {
+    Lang::parse(s).ok_or_else(|| format!("{s:?} is not one of nb, nn, sv, da, en"))
 }
 
 #[derive(Subcommand)]
@@ -93,9 +100,9 @@ fn parse_date(s: &str) -> Result<Date, String> {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Screen(args) => screen(args),
-        Command::Requirements { file } => show_requirements(&file),
-        Command::Text { file } => show_text(&file),
+        Command::Screen(args) => screen(args, cli.lang),
+        Command::Requirements { file } => show_requirements(&file, cli.lang),
+        Command::Text { file } => show_text(&file, cli.lang),
         Command::Eval(args) => eval::run(&args),
         Command::Lint(args) => lint::run(&args),
         Command::Verify(args) => verify::run(&args),
@@ -117,23 +124,23 @@ fn read_requirements(file: &Path) -> Result<Vec<sikte::Requirement>> {
     Ok(reqs)
 }
 
-fn show_requirements(file: &Path) -> Result<()> {
+fn show_requirements(file: &Path, lang: Lang) -> Result<()> {
     for r in read_requirements(file)? {
-        println!("R{}  {}\n    {}: {}", r.index + 1, r.text, r.kind.name(), r.interpretation());
+        println!("R{}  {}\n    {}: {}", r.index + 1, r.text, r.kind.name(), r.interpretation(lang));
     }
     Ok(())
 }
 
-fn show_text(file: &Path) -> Result<()> {
+fn show_text(file: &Path, lang: Lang) -> Result<()> {
     let extracted = extract_one(file);
     for w in &extracted.warnings {
-        eprintln!("sikte: {}: {w}", display(file));
+        eprintln!("sikte: {}: {}", display(file), w.render(lang));
     }
     std::io::stdout().lock().write_all(extracted.text.as_bytes()).context("cannot write the output")?;
     Ok(())
 }
 
-fn screen(args: ScreenArgs) -> Result<()> {
+fn screen(args: ScreenArgs, lang: Lang) -> Result<()> {
     let requirements = read_requirements(&args.requirements)?;
     let today = args.today.unwrap_or_else(today);
     let (files, skipped) = collect(&args.paths);
@@ -141,7 +148,7 @@ fn screen(args: ScreenArgs) -> Result<()> {
         eprintln!("sikte: skipped {s}");
     }
     let documents = extract_all(&files);
-    let report = sikte::screen(&requirements, &documents, &Options::new(today));
+    let report = sikte::screen(&requirements, &documents, &Options::new(today).with_lang(lang));
     let out = match args.format {
         OutputFormat::Json => sikte::render::to_json(&report),
         OutputFormat::Csv => sikte::render::to_csv(&report),
@@ -225,7 +232,12 @@ fn extract_all(files: &[PathBuf]) -> Vec<(String, ExtractedText)> {
         .zip(slots)
         .map(|(p, slot)| {
             let text = slot.into_inner().expect("no poisoning");
-            (display(p), text.unwrap_or_else(|| ExtractedText::unreadable("the file was not read")))
+            (
+                display(p),
+                text.unwrap_or_else(|| {
+                    ExtractedText::unreadable(Note::new("warning.read_failed", &[("why", "not read".into())]))
+                }),
+            )
         })
         .collect()
 }
@@ -234,20 +246,22 @@ fn extract_all(files: &[PathBuf]) -> Vec<(String, ExtractedText)> {
 fn extract_one(path: &Path) -> ExtractedText {
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
-        Err(e) => return ExtractedText::unreadable(format!("cannot read the file: {e}")),
+        Err(e) => return ExtractedText::unreadable(Note::new("warning.read_failed", &[("why", e.to_string())])),
     };
     let name = display(path);
     let (tx, rx) = mpsc::channel();
     let spawned = std::thread::Builder::new().name(format!("read {name}")).spawn(move || {
         let out = std::panic::catch_unwind(|| sikte_extract::extract(&name, &bytes, &Limits::default()))
-            .unwrap_or_else(|_| ExtractedText::unreadable("the file could not be read (the reader failed)"));
+            .unwrap_or_else(|_| {
+                ExtractedText::unreadable(Note::new("warning.read_failed", &[("why", "the reader failed".into())]))
+            });
         let _ = tx.send(out);
     });
     if spawned.is_err() {
-        return ExtractedText::unreadable("could not start reading the file");
+        return ExtractedText::unreadable(Note::new("warning.read_failed", &[("why", "no thread to read it".into())]));
     }
     rx.recv_timeout(FILE_TIMEOUT).unwrap_or_else(|_| {
-        ExtractedText::unreadable(format!("reading the file took longer than {} s; stopped", FILE_TIMEOUT.as_secs()))
+        ExtractedText::unreadable(Note::new("warning.timeout", &[("seconds", FILE_TIMEOUT.as_secs().to_string())]))
     })
 }
 

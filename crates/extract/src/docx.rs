@@ -8,7 +8,7 @@ use std::io::{Cursor, Read};
 
 use quick_xml::events::Event;
 use quick_xml::Reader;
-use sikte::ExtractedText;
+use sikte::{ExtractedText, Note};
 
 use crate::Limits;
 
@@ -20,11 +20,11 @@ pub(crate) fn extract(bytes: &[u8], limits: &Limits) -> ExtractedText {
             out.warnings = warnings;
             out
         }
-        Err(why) => ExtractedText::unreadable(format!("DOCX could not be read: {why}")),
+        Err(why) => ExtractedText::unreadable(Note::new("warning.docx_unreadable", &[("why", why)])),
     }
 }
 
-fn read(bytes: &[u8], limits: &Limits) -> Result<(String, Vec<String>), String> {
+fn read(bytes: &[u8], limits: &Limits) -> Result<(String, Vec<Note>), String> {
     let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| format!("not a valid ZIP archive ({e})"))?;
     if zip.len() > limits.max_zip_entries {
         return Err(format!("{} entries, over the limit of {}", zip.len(), limits.max_zip_entries));
@@ -72,7 +72,7 @@ fn read(bytes: &[u8], limits: &Limits) -> Result<(String, Vec<String>), String> 
     }
     let mut warnings = Vec::new();
     if hidden > 0 {
-        warnings.push(format!("{hidden} hidden text runs (w:vanish) were left out: a reader cannot see them"));
+        warnings.push(Note::new("warning.hidden_runs", &[("n", hidden.to_string())]));
     }
     Ok((text, warnings))
 }
@@ -186,7 +186,7 @@ mod tests {
             r#"<!DOCTYPE x [<!ENTITY a "aaaa">]><w:document {W}><w:body><w:p><w:r><w:t>&a;</w:t></w:r></w:p></w:body></w:document>"#
         );
         let t = extract(&docx(&dtd), &Limits::default());
-        assert!(!t.readable && t.warnings[0].contains("DTD"), "{:?}", t.warnings);
+        assert!(!t.readable && t.warnings[0].to_string().contains("DTD"), "{:?}", t.warnings);
         let deep = format!("<w:document {W}>{}{}</w:document>", "<w:p>".repeat(300), "</w:p>".repeat(300));
         assert!(!extract(&docx(&deep), &Limits::default()).readable);
         assert!(!extract(b"PK\x03\x04garbage", &Limits::default()).readable);
@@ -200,6 +200,6 @@ mod tests {
         );
         let limits = Limits { max_inflated_bytes: 1_000, ..Limits::default() };
         let t = extract(&docx(&big), &limits);
-        assert!(!t.readable && t.warnings[0].contains("zip bomb"), "{:?}", t.warnings);
+        assert!(!t.readable && t.warnings[0].to_string().contains("zip bomb"), "{:?}", t.warnings);
     }
 }

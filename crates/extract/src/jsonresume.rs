@@ -3,20 +3,20 @@
 //! read it as they read any CV. Evidence spans point into this text.
 
 use serde_json::Value;
-use sikte::ExtractedText;
+use sikte::{ExtractedText, Note};
 
 /// Read a JSON Resume.
 pub(crate) fn extract(bytes: &[u8]) -> ExtractedText {
     let (text, _) = crate::plain::decode(bytes);
     let value: Value = match serde_json::from_str(&text) {
         Ok(v) => v,
-        Err(e) => return ExtractedText::unreadable(format!("JSON could not be read: {e}")),
+        Err(e) => return ExtractedText::unreadable(Note::new("warning.json_unreadable", &[("why", e.to_string())])),
     };
     let Some(obj) = value.as_object() else {
-        return ExtractedText::unreadable("JSON is not a JSON Resume (not an object)");
+        return ExtractedText::unreadable(Note::new("warning.json_not_resume", &[]));
     };
     if !["basics", "work", "education", "skills"].iter().any(|k| obj.contains_key(*k)) {
-        return ExtractedText::unreadable("JSON is not a JSON Resume (no basics, work, education or skills)");
+        return ExtractedText::unreadable(Note::new("warning.json_not_resume", &[]));
     }
     let mut w = Writer::default();
     let basics = &value["basics"];

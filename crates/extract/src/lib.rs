@@ -18,7 +18,7 @@ pub mod layout;
 mod pdf;
 mod plain;
 
-use sikte::ExtractedText;
+use sikte::{ExtractedText, Note};
 
 /// Hard limits for one file. Each limit, when hit, makes the file unreadable
 /// with a warning that names the limit.
@@ -108,14 +108,13 @@ impl Format {
 /// PDF), with a warning.
 pub fn extract(name: &str, bytes: &[u8], limits: &Limits) -> ExtractedText {
     if bytes.len() > limits.max_file_bytes {
-        return ExtractedText::unreadable(format!(
-            "file is {} bytes, over the limit of {} bytes; not read",
-            bytes.len(),
-            limits.max_file_bytes
+        return ExtractedText::unreadable(Note::new(
+            "warning.file_too_big",
+            &[("bytes", bytes.len().to_string()), ("limit", limits.max_file_bytes.to_string())],
         ));
     }
     if bytes.is_empty() {
-        return ExtractedText::unreadable("file is empty");
+        return ExtractedText::unreadable(Note::new("warning.file_empty", &[]));
     }
     let by_name = Format::from_name(name);
     let sniffed = Format::sniff(bytes);
@@ -134,14 +133,14 @@ pub fn extract(name: &str, bytes: &[u8], limits: &Limits) -> ExtractedText {
         if n != s {
             out.warnings.insert(
                 0,
-                format!("file name says {} but the content is {}; read as {}", n.name(), s.name(), s.name()),
+                Note::new("warning.format_mismatch", &[("named", n.name().into()), ("actual", s.name().into())]),
             );
         }
     }
     truncate(&mut out, limits.max_text_bytes);
     if out.readable && out.text.trim().is_empty() {
         out.readable = false;
-        out.warnings.push("no text found in the file".into());
+        out.warnings.push(Note::new("warning.no_text", &[]));
     }
     out
 }
@@ -153,7 +152,7 @@ fn extract_pdf(bytes: &[u8], limits: &Limits) -> ExtractedText {
 
 #[cfg(not(feature = "pdf"))]
 fn extract_pdf(_bytes: &[u8], _limits: &Limits) -> ExtractedText {
-    ExtractedText::unreadable("PDF is not supported by this build")
+    ExtractedText::unreadable(Note::new("warning.pdf_unsupported", &[]))
 }
 
 fn truncate(out: &mut ExtractedText, max: usize) {
@@ -163,6 +162,6 @@ fn truncate(out: &mut ExtractedText, max: usize) {
             cut -= 1;
         }
         out.text.truncate(cut);
-        out.warnings.push(format!("text cut at {max} bytes; the rest of the file was not screened"));
+        out.warnings.push(Note::new("warning.text_cut", &[("bytes", max.to_string())]));
     }
 }

@@ -42,7 +42,7 @@ use std::sync::mpsc;
 use std::time::Duration;
 
 use pdf_oxide::PdfDocument;
-use sikte::ExtractedText;
+use sikte::{ExtractedText, Note};
 
 use crate::layout::{self, Item, Page};
 use crate::Limits;
@@ -61,9 +61,6 @@ const READER_STACK_BYTES: usize = 256 * 1024 * 1024;
 /// about 20. `pdf_oxide` needs at most about 7 KiB of stack per level in a
 /// debug build (less in release), so [`READER_STACK_BYTES`] holds 35 000+.
 const MAX_NESTING: usize = 2000;
-
-/// The phrase the core and the tests look for on image-only PDFs.
-const NO_TEXT_LAYER: &str = "no text layer (scanned?)";
 
 /// Read the text layer of one PDF. Never panics.
 pub(crate) fn extract(bytes: &[u8], limits: &Limits) -> ExtractedText {
@@ -84,9 +81,9 @@ pub(crate) fn extract(bytes: &[u8], limits: &Limits) -> ExtractedText {
             }
             Err(mpsc::RecvTimeoutError::Timeout) => {
                 // The thread cannot be stopped; it is detached and ends by itself.
-                return ExtractedText::unreadable(format!(
-                    "PDF could not be read: gave up after {} s (the file is too slow to read, possibly malformed)",
-                    TIME_BUDGET.as_secs()
+                return ExtractedText::unreadable(Note::new(
+                    "warning.pdf_too_slow",
+                    &[("seconds", TIME_BUDGET.as_secs().to_string())],
                 ));
             }
             Err(mpsc::RecvTimeoutError::Disconnected) => Err("the PDF reader stopped unexpectedly".to_string()),
@@ -94,38 +91,36 @@ pub(crate) fn extract(bytes: &[u8], limits: &Limits) -> ExtractedText {
         // Not on this thread instead: its stack may be too small for the nesting allowed.
         Err(e) => Err(format!("no thread for the PDF reader ({})", short(&e.to_string()))),
     };
-    result.unwrap_or_else(|reason| ExtractedText::unreadable(format!("PDF could not be read: {reason}")))
+    result.unwrap_or_else(|reason| unreadable(reason))
 }
 
 /// The work itself; may panic inside `pdf_oxide`, the caller catches that.
 fn read(bytes: Vec<u8>, limits: &Limits) -> ExtractedText {
     if too_deep(&bytes, MAX_NESTING) {
-        return ExtractedText::unreadable(format!(
-            "PDF could not be read: objects nested more than {MAX_NESTING} levels deep"
-        ));
+        return ExtractedText::unreadable(Note::new("warning.pdf_nested", &[("levels", MAX_NESTING.to_string())]));
     }
     let doc = match PdfDocument::from_bytes(bytes) {
         Ok(doc) => doc,
-        Err(e) => return ExtractedText::unreadable(format!("PDF could not be read: {}", short(&e.to_string()))),
+        Err(e) => return unreadable(short(&e.to_string())),
     };
     let mut warnings = Vec::new();
     if doc.is_encrypted() {
         // `is_authenticated` tries the empty user password.
         if !doc.is_authenticated() {
-            return ExtractedText::unreadable("PDF is encrypted with a password; not read");
+            return ExtractedText::unreadable(Note::new("warning.pdf_encrypted", &[]));
         }
-        warnings.push("PDF is encrypted without a user password (owner restrictions only); read anyway".to_string());
+        warnings.push(Note::new("warning.pdf_owner_encrypted", &[]));
     }
     let total = match doc.page_count() {
         Ok(n) => n,
-        Err(e) => return ExtractedText::unreadable(format!("PDF could not be read: {}", short(&e.to_string()))),
+        Err(e) => return unreadable(short(&e.to_string())),
     };
     if total == 0 {
-        return ExtractedText::unreadable("PDF could not be read: it has no pages");
+        return unreadable("it has no pages".to_string());
     }
     let wanted = total.min(limits.max_pdf_pages);
     if total > wanted {
-        warnings.push(format!("PDF has {total} pages; only the first {wanted} were read, the rest was not screened"));
+        warnings.push(Note::new("warning.pdf_pages", &[("total", total.to_string()), ("read", wanted.to_string())]));
     }
 
     let mut text = String::new();
@@ -137,7 +132,10 @@ fn read(bytes: Vec<u8>, limits: &Limits) -> ExtractedText {
             Ok(spans) => page_text(&doc, index, &spans),
             Err(e) => {
                 let reason = short(&e.to_string());
-                warnings.push(format!("PDF page {} could not be read: {reason}", index + 1));
+                warnings.push(Note::new(
+                    "warning.pdf_page_unreadable",
+                    &[("page", (index + 1).to_string()), ("why", reason.clone())],
+                ));
                 first_error.get_or_insert(reason);
                 continue;
             }
@@ -160,11 +158,9 @@ fn read(bytes: Vec<u8>, limits: &Limits) -> ExtractedText {
 
     if pages_with_text == 0 {
         return match first_error {
-            Some(reason) => ExtractedText::unreadable(format!("PDF could not be read: {reason}")),
+            Some(reason) => unreadable(reason),
             None => {
-                let mut out = ExtractedText::unreadable(format!(
-                    "PDF has {NO_TEXT_LAYER}: its pages hold no text, perhaps only images; a person must read it"
-                ));
+                let mut out = ExtractedText::unreadable(Note::new("warning.no_text_layer", &[]));
                 out.warnings.extend(warnings);
                 out
             }
@@ -172,14 +168,14 @@ fn read(bytes: Vec<u8>, limits: &Limits) -> ExtractedText {
     }
     if !empty_pages.is_empty() {
         let list: Vec<String> = empty_pages.iter().map(|p| p.to_string()).collect();
-        let which = if empty_pages.len() == 1 { "page" } else { "pages" };
-        warnings.push(format!(
-            "PDF {which} {} {} {NO_TEXT_LAYER}; what is printed there was not screened",
-            list.join(", "),
-            if empty_pages.len() == 1 { "has" } else { "have" }
-        ));
+        warnings.push(Note::new("warning.pages_no_text", &[("pages", list.join(", "))]));
     }
     ExtractedText { text, warnings, readable: true }
+}
+
+/// A PDF that could not be read, with the (technical) reason.
+fn unreadable(reason: String) -> ExtractedText {
+    ExtractedText::unreadable(Note::new("warning.pdf_unreadable", &[("why", reason)]))
 }
 
 /// The text of one page's spans, in reading order.
@@ -578,7 +574,11 @@ mod tests {
         assert!(out.readable, "{out:?}");
         assert!(out.text.contains("Side en") && out.text.contains("Side to"), "{:?}", out.text);
         assert!(!out.text.contains("Side tre"), "{:?}", out.text);
-        assert!(out.warnings.iter().any(|w| w.contains("3 pages") && w.contains("first 2")), "{:?}", out.warnings);
+        assert!(
+            out.warnings.iter().any(|w| w.to_string().contains("3 pages") && w.to_string().contains("first 2")),
+            "{:?}",
+            out.warnings
+        );
     }
 
     #[test]
@@ -586,7 +586,7 @@ mod tests {
         let out = run(&pdf(&image_page_objects(), ""));
         assert!(!out.readable, "{out:?}");
         assert!(out.text.is_empty());
-        assert!(out.warnings.iter().any(|w| w.contains("no text layer (scanned?)")), "{:?}", out.warnings);
+        assert!(out.warnings.iter().any(|w| w.to_string().contains("no text layer (scanned?)")), "{:?}", out.warnings);
     }
 
     #[test]
@@ -598,7 +598,7 @@ mod tests {
         ];
         let out = run(&pdf(&objects, ""));
         assert!(!out.readable, "{out:?}");
-        assert!(out.warnings.iter().any(|w| w.contains("no text layer (scanned?)")), "{:?}", out.warnings);
+        assert!(out.warnings.iter().any(|w| w.to_string().contains("no text layer (scanned?)")), "{:?}", out.warnings);
     }
 
     #[test]
@@ -607,7 +607,9 @@ mod tests {
         assert!(out.readable, "{out:?}");
         assert_eq!(out.text, "Side en\n\nSide tre");
         assert!(
-            out.warnings.iter().any(|w| w.contains("page 2 ") && w.contains("no text layer (scanned?)")),
+            out.warnings
+                .iter()
+                .any(|w| w.to_string().contains("page(s) 2:") && w.to_string().contains("no text layer (scanned?)")),
             "{:?}",
             out.warnings
         );
@@ -631,7 +633,7 @@ mod tests {
         let bytes = page_with("null", "", b"garbled", &[&enc], &format!("/Encrypt 6 0 R {FILE_ID}"));
         let out = run(&bytes);
         assert!(!out.readable, "{out:?}");
-        assert!(out.warnings.iter().any(|w| w.contains("encrypted")), "{:?}", out.warnings);
+        assert!(out.warnings.iter().any(|w| w.to_string().contains("encrypted")), "{:?}", out.warnings);
     }
 
     #[test]
@@ -651,7 +653,7 @@ mod tests {
         let out = run(&bytes);
         assert!(out.readable, "{out:?}");
         assert!(out.text.contains("Førerkort klasse B"), "{:?}", out.text);
-        assert!(out.warnings.iter().any(|w| w.contains("encrypted")), "{:?}", out.warnings);
+        assert!(out.warnings.iter().any(|w| w.to_string().contains("encrypted")), "{:?}", out.warnings);
     }
 
     #[test]
@@ -679,7 +681,7 @@ mod tests {
         }
         let out = run(&bytes);
         assert!(!out.readable, "{out:?}");
-        assert!(out.warnings.iter().any(|w| w.starts_with("PDF could not be read")), "{:?}", out.warnings);
+        assert!(out.warnings.iter().any(|w| w.to_string().starts_with("PDF could not be read")), "{:?}", out.warnings);
         assert!(!run(b"%PDF-").readable);
         assert!(!run(b"%PDF-1.4\n%%EOF\n").readable);
     }
@@ -728,7 +730,7 @@ mod tests {
 
     fn assert_refused_as_too_deep(out: &ExtractedText) {
         assert!(!out.readable, "{out:?}");
-        assert!(out.warnings.iter().any(|w| w.contains("nested")), "{:?}", out.warnings);
+        assert!(out.warnings.iter().any(|w| w.to_string().contains("nested")), "{:?}", out.warnings);
     }
 
     // Each of these aborted the whole test process with a stack overflow

@@ -1,14 +1,14 @@
 //! Plain text and Markdown: UTF-8 (with or without BOM), UTF-16 with BOM,
 //! and Latin-1/Windows-1252 for anything that is not valid UTF-8.
 
-use sikte::ExtractedText;
+use sikte::{ExtractedText, Note};
 
 /// Decode text bytes.
 pub(crate) fn extract(bytes: &[u8]) -> ExtractedText {
     let (text, warning) = decode(bytes);
     let control = text.chars().filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{0C}')).count();
     if control * 10 > text.chars().count().max(1) {
-        return ExtractedText::unreadable("the file looks binary, not text; not read");
+        return ExtractedText::unreadable(Note::new("warning.binary", &[]));
     }
     let mut out = ExtractedText::readable(text);
     out.warnings.extend(warning);
@@ -16,17 +16,17 @@ pub(crate) fn extract(bytes: &[u8]) -> ExtractedText {
 }
 
 /// Bytes to a string, and a warning when the encoding was guessed.
-pub(crate) fn decode(bytes: &[u8]) -> (String, Option<String>) {
+pub(crate) fn decode(bytes: &[u8]) -> (String, Option<Note>) {
     if let Some((enc, bom)) = encoding_rs::Encoding::for_bom(bytes) {
         let (text, had_errors) = enc.decode_without_bom_handling(&bytes[bom..]);
-        let warning = had_errors.then(|| format!("some bytes are not valid {}; replaced with \u{FFFD}", enc.name()));
+        let warning = had_errors.then(|| Note::new("warning.bad_bytes", &[("encoding", enc.name().to_string())]));
         return (text.into_owned(), warning);
     }
     match std::str::from_utf8(bytes) {
         Ok(s) => (s.to_string(), None),
         Err(_) => {
             let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
-            (text.into_owned(), Some("not UTF-8; read as Windows-1252 (Latin-1)".into()))
+            (text.into_owned(), Some(Note::new("warning.windows_1252", &[])))
         }
     }
 }

@@ -10,7 +10,7 @@
 //! a name that says so.
 
 use serde::Serialize;
-use sikte::{Candidate, Date, ExtractedText, Options};
+use sikte::{Candidate, Date, ExtractedText, Lang, Note, Options};
 use sikte_extract::Limits;
 use wasm_bindgen::prelude::*;
 
@@ -24,16 +24,20 @@ fn parse_today(today: &str) -> JsResult<Date> {
     Date::parse(today).ok_or_else(|| error(format!("{today:?} is not a date in the form YYYY-MM-DD")))
 }
 
+fn parse_lang(lang: &str) -> JsResult<Lang> {
+    Lang::parse(lang).ok_or_else(|| error(format!("{lang:?} is not one of nb, nn, sv, da, en")))
+}
+
 fn json<T: Serialize>(value: &T) -> JsResult<String> {
     serde_json::to_string(value).map_err(error)
 }
 
-/// How each requirement line is understood: a JSON array of
+/// How each requirement line is understood, in `lang`: a JSON array of
 /// `{ index, text, kind, interpretation }`.
 #[wasm_bindgen]
-pub fn interpret(requirements: &str) -> JsResult<String> {
+pub fn interpret(requirements: &str, lang: &str) -> JsResult<String> {
     let reqs = sikte::parse_requirements(requirements);
-    json(&sikte::Report::new(&reqs, Vec::new()).requirements)
+    json(&sikte::Report::new(&reqs, Vec::new(), parse_lang(lang)?).requirements)
 }
 
 /// The requirement lines of a pasted job ad (a JSON array of strings).
@@ -45,12 +49,13 @@ pub fn pick_requirements(ad: &str) -> JsResult<String> {
 #[derive(Serialize)]
 struct Extracted<'a> {
     text: &'a str,
-    warnings: &'a [String],
+    warnings: &'a [Note],
     readable: bool,
 }
 
 /// Extract the text of a TXT, Markdown, DOCX or JSON Resume file:
-/// `{ text, warnings, readable }`. PDFs are read by pdf.js in the page.
+/// `{ text, warnings, readable }`, the warnings as `{ key, args }` notes.
+/// PDFs are read by pdf.js in the page.
 #[wasm_bindgen]
 pub fn extract(name: &str, bytes: &[u8]) -> JsResult<String> {
     let e = sikte_extract::extract(name, bytes, &Limits::default());
@@ -65,22 +70,24 @@ struct Screened<'a> {
 }
 
 /// Screen extracted text (from [`extract`] or pdf.js) with its extraction
-/// warnings; `readable = false` marks a file that could not be read.
-/// Returns `{ candidate, evidence_utf16 }`; `candidate` is as in
-/// `sikte.report/1`.
+/// warnings (a JSON array of `{ key, args }` notes); `readable = false`
+/// marks a file that could not be read. Returns `{ candidate,
+/// evidence_utf16 }`; `candidate` is as in `sikte.report/1`, in `lang`.
 #[wasm_bindgen]
 pub fn screen_text(
     requirements: &str,
     name: &str,
     text: &str,
-    warnings: Vec<String>,
+    warnings: &str,
     readable: bool,
     today: &str,
+    lang: &str,
 ) -> JsResult<String> {
-    let today = parse_today(today)?;
+    let options = Options::new(parse_today(today)?).with_lang(parse_lang(lang)?);
     let reqs = sikte::parse_requirements(requirements);
+    let warnings: Vec<Note> = serde_json::from_str(warnings).map_err(error)?;
     let extracted = ExtractedText { text: text.to_string(), warnings, readable };
-    let candidate = sikte::screen_one(&reqs, name, &extracted, &Options::new(today));
+    let candidate = sikte::screen_one(&reqs, name, &extracted, &options);
     let evidence_utf16 = candidate
         .verdicts
         .iter()
@@ -103,7 +110,7 @@ pub fn order_pdf_text(pages: &str) -> JsResult<String> {
     Ok(sikte_extract::layout::order(&pages))
 }
 
-/// Screen one file's bytes (not PDF): the candidate as JSON.
+/// Screen one file's bytes (not PDF): the candidate as JSON, in English.
 #[wasm_bindgen]
 pub fn screen_file(requirements: &str, name: &str, bytes: &[u8], today: &str) -> JsResult<String> {
     let today = parse_today(today)?;
@@ -114,12 +121,12 @@ pub fn screen_file(requirements: &str, name: &str, bytes: &[u8], today: &str) ->
 
 /// The whole report from candidates screened one by one (a JSON array of
 /// `candidate` objects), rendered as `json` (`sikte.report/1`, exactly as
-/// the CLI writes it) or `csv`.
+/// the CLI writes it) or `csv`, with interpretations in `lang`.
 #[wasm_bindgen]
-pub fn render(requirements: &str, candidates: &str, format: &str) -> JsResult<String> {
+pub fn render(requirements: &str, candidates: &str, format: &str, lang: &str) -> JsResult<String> {
     let reqs = sikte::parse_requirements(requirements);
     let candidates: Vec<Candidate> = serde_json::from_str(candidates).map_err(error)?;
-    let report = sikte::Report::new(&reqs, candidates);
+    let report = sikte::Report::new(&reqs, candidates, parse_lang(lang)?);
     match format {
         "json" => Ok(sikte::render::to_json(&report)),
         "csv" => Ok(sikte::render::to_csv(&report)),

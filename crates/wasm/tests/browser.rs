@@ -28,7 +28,7 @@ fn an_unreadable_file_is_flagged_not_dropped() {
 #[wasm_bindgen_test]
 fn interprets_requirements() {
     let v: serde_json::Value =
-        serde_json::from_str(&sikte_wasm::interpret("B-körkort\n\n# note\nflytande svenska").unwrap()).unwrap();
+        serde_json::from_str(&sikte_wasm::interpret("B-körkort\n\n# note\nflytande svenska", "en").unwrap()).unwrap();
     assert_eq!(v.as_array().unwrap().len(), 2);
     assert_eq!(v[0]["kind"], "driving_licence");
     assert_eq!(v[1]["kind"], "language");
@@ -43,7 +43,7 @@ fn a_bad_date_is_an_error_not_a_panic() {
 fn text_from_pdfjs_gets_utf16_offsets_and_renders_like_the_cli() {
     let reqs = "Førerkort klasse B";
     let text = "Åse 😀\nFørerkort klasse B";
-    let out = sikte_wasm::screen_text(reqs, "åse.pdf", text, vec![], true, "2026-11-27").unwrap();
+    let out = sikte_wasm::screen_text(reqs, "åse.pdf", text, "[]", true, "2026-11-27", "nb").unwrap();
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     let [s, e] = [
         v["evidence_utf16"][0][0][0].as_u64().unwrap() as usize,
@@ -52,7 +52,7 @@ fn text_from_pdfjs_gets_utf16_offsets_and_renders_like_the_cli() {
     let utf16: Vec<u16> = text.encode_utf16().collect();
     assert_eq!(String::from_utf16(&utf16[s..e]).unwrap(), "Førerkort klasse B");
     let candidates = format!("[{}]", v["candidate"]);
-    let json = sikte_wasm::render(reqs, &candidates, "json").unwrap();
+    let json = sikte_wasm::render(reqs, &candidates, "json", "en").unwrap();
     assert!(json.starts_with("{\n  \"schema\": \"sikte.report/1\""), "{json}");
-    assert!(sikte_wasm::render(reqs, &candidates, "csv").unwrap().starts_with("file,status,"));
+    assert!(sikte_wasm::render(reqs, &candidates, "csv", "en").unwrap().starts_with("file,status,"));
 }
