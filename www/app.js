@@ -516,7 +516,9 @@ function arithmetic(a) {
   for (const p of a.periods) {
     const until = p.open ? t('detail.periodToday', { today: a.today }) : p.until;
     const line = t('detail.period', { text: p.evidence.text, from: p.from, until, months: p.months });
-    ul.append(el('li', { text: `${line}${p.note ? ` (${p.note})` : ''}${p.counted ? '' : ` — ${t('detail.notCounted')}`}` }));
+    const note = p.note ? ` (${p.note})` : '';
+    const counted = p.counted ? '' : ` — ${t('detail.notCounted')}`;
+    ul.append(el('li', { text: line + note + counted }));
   }
   const spans = a.merged.map((s) => `${s.from}–${s.until} (${s.months})`).join(', ') || t('detail.none');
   ul.append(el('li', { text: t('detail.merged', { spans, total: a.total_months, required: a.required_months }) }));
