@@ -5,6 +5,7 @@
 import { Pool, TimeoutError, CancelledError } from './pool.js';
 import { t, setLanguage, initialLanguage, language } from './i18n.js';
 import { startEmbedding } from './embed.js';
+import { Review, impact } from './review.js';
 
 const $ = (id) => document.getElementById(id);
 const config = globalThis.SIKTE_CONFIG || {};
@@ -34,7 +35,11 @@ const state = {
   skipped: [],
   view: [], // indices into results, filtered and sorted
   selected: -1, // position in view
+  blind: false, // blind review: pseudonyms, personal data hidden
 };
+
+/** The reviewer's decisions and overrides (see review.js). */
+const review = new Review((entry) => events.dispatchEvent(new CustomEvent('review', { detail: entry })));
 
 // `?workers=N` sets the pool size (for benchmarks); default: one per core, up to 4
 const pool = new Pool(
@@ -310,11 +315,24 @@ async function storeFailure(i, error) {
   state.results[i] = { file: state.files[i].name, pending: true };
   try {
     const out = await pool.ask({ type: 'unreadable', requirements: state.batchRequirements, name: state.files[i].name, reason, today: state.today, lang: state.batchLang });
-    state.results[i] = { file: state.files[i].name, ...out };
+    state.results[i] = { file: state.files[i].name, ...out, sha256: await fileHash(i) };
   } catch {
     state.results[i] = undefined;
   }
   renderResults();
+}
+
+/** SHA-256 (hex) of a file's bytes, for a file the workers could not
+ * screen; the empty string if it cannot be read at all. */
+async function fileHash(i) {
+  try {
+    const f = state.files[i];
+    const bytes = f.bytes ?? (await f.file.arrayBuffer());
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+    return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+  } catch {
+    return `unreadable-${i}`;
+  }
 }
 
 /** A problem the user must know about, shown where the work is. */
@@ -380,13 +398,27 @@ function candidatesInOrder() {
 
 function renderResults() {
   renderSummary();
+  renderImpact();
   renderTable();
   renderStale();
 }
 
+/** How many candidates each requirement alone flags; a requirement that
+ * flags most candidates may be too strict. */
+function renderImpact() {
+  const all = candidatesInOrder();
+  const reqs = interpretedForBatch();
+  const { alone, any } = impact(review, all, reqs.length);
+  $('impact').replaceChildren(
+    ...reqs.map((r, i) =>
+      el('li', {}, t('impact.line', { n: i + 1, requirement: r.text, alone: alone[i], any: any[i], total: all.length }),
+        ...(all.length >= 4 && any[i] * 2 > all.length ? [' ', el('strong', { class: 'strict', text: t('impact.strict') })] : []))),
+  );
+}
+
 function renderSummary() {
   const all = candidatesInOrder();
-  const pass = all.filter((r) => r.candidate.status === 'pass').length;
+  const pass = all.filter((r) => review.statusOf(r.sha256, r.candidate) === 'pass').length;
   const flagged = all.length - pass;
   const reqs = interpretedForBatch();
   const by = reqs
@@ -398,9 +430,10 @@ function renderSummary() {
     : '';
 }
 
-function flaggedFor(c, index) {
-  const v = c.candidate.verdicts[index];
-  return v && (v.verdict === 'not_met' || v.verdict === 'unclear');
+function flaggedFor(r, index) {
+  if (!r.candidate.verdicts[index]) return false;
+  const v = review.verdictOf(r.sha256, r.candidate, index);
+  return v === 'not_met' || v === 'unclear';
 }
 
 /** The requirements as read when the batch started (the list above may
@@ -412,7 +445,7 @@ function interpretedForBatch() {
 function renderTable() {
   const reqs = interpretedForBatch();
   const head = $('results-head');
-  const cols = [el('th', { scope: 'col', text: t('results.candidate') }), el('th', { scope: 'col', text: t('results.status') })];
+  const cols = [el('th', { scope: 'col', text: t('results.candidate') }), el('th', { scope: 'col', text: t('results.status') }), el('th', { scope: 'col', text: t('results.decision') })];
   reqs.forEach((r) => cols.push(el('th', { scope: 'col', class: 'req', title: r.text }, el('abbr', { title: r.text, text: `R${r.index + 1}` }))));
   head.replaceChildren(...cols);
   // requirement filter options
@@ -431,20 +464,26 @@ const rowCache = new Map();
 
 function rowFor(i) {
   const r = state.results[i];
+  const stamp = reviewStamp(r.sha256);
   const cached = rowCache.get(i);
-  if (cached && cached.result === r) return cached.row;
+  if (cached && cached.result === r && cached.stamp === stamp && cached.blind === state.blind) return cached.row;
   const c = r.candidate;
   const reqs = interpretedForBatch();
-  const row = el('tr', { class: 'candidate', tabindex: 0, 'data-testid': 'candidate', 'data-file': r.file, 'data-status': c.status });
+  const status = review.statusOf(r.sha256, c);
+  const row = el('tr', { class: 'candidate', tabindex: 0, 'data-testid': 'candidate', 'data-file': r.file, 'data-status': status });
+  const decision = review.decisions.get(r.sha256);
   row.append(
-    el('td', { text: r.file }),
-    el('td', { class: `status-${c.status}`, text: t(`status.${c.status}`) }),
+    el('td', { text: displayName(i) }),
+    el('td', { class: `status-${status}`, text: t(`status.${status}`) }),
+    el('td', { class: 'decision', text: decision ? t(`decision.${decision.decision}`) : t('decision.none') }),
   );
-  c.verdicts.forEach((v) => {
+  c.verdicts.forEach((v, k) => {
     const req = reqs[v.requirement];
-    const words = verdictWords(v.verdict);
-    row.append(el('td', { class: `mark v-${v.verdict}`, title: `${words}: ${v.explanation}` },
-      el('span', { 'aria-hidden': 'true', text: MARKS[v.verdict] }),
+    const shown = review.verdictOf(r.sha256, c, k);
+    const overridden = review.overrideOf(r.sha256, k);
+    const words = verdictWords(shown) + (overridden ? ` (${t('review.overridden')})` : '');
+    row.append(el('td', { class: `mark v-${shown}${overridden ? ' overridden' : ''}`, title: `${words}: ${v.explanation}` },
+      el('span', { 'aria-hidden': 'true', text: MARKS[shown] + (overridden ? '*' : '') }),
       el('span', { class: 'visually-hidden', text: t('verdict.cell', { n: v.requirement + 1, requirement: req ? req.text : '', verdict: words }) })));
   });
   row.addEventListener('click', () => openDetail(state.view.indexOf(i)));
@@ -460,8 +499,19 @@ function rowFor(i) {
       ev.preventDefault();
     }
   });
-  rowCache.set(i, { result: r, row });
+  rowCache.set(i, { result: r, row, stamp, blind: state.blind });
   return row;
+}
+
+/** What changes a row: the decision and the overrides of its candidate. */
+function reviewStamp(sha) {
+  return JSON.stringify([review.decisions.get(sha), [...(review.overrides.get(sha) || [])]]);
+}
+
+/** A candidate's name in lists: the file name, or a stable pseudonym in
+ * blind review ("Candidate 007", by the order the file was added). */
+function displayName(i) {
+  return state.blind ? t('blind.pseudonym', { n: String(i + 1).padStart(3, '0') }) : state.results[i].file;
 }
 
 function computeView() {
@@ -469,10 +519,11 @@ function computeView() {
   const req = $('filter-req').value;
   const sort = $('sort').value;
   let idx = state.results.map((r, i) => (r && r.candidate ? i : -1)).filter((i) => i >= 0);
-  if (status !== 'all') idx = idx.filter((i) => state.results[i].candidate.status === status);
+  if (status !== 'all') idx = idx.filter((i) => review.statusOf(state.results[i].sha256, state.results[i].candidate) === status);
   if (req !== '') idx = idx.filter((i) => flaggedFor(state.results[i], Number(req)));
-  if (sort === 'file') idx.sort((a, b) => state.results[a].file.localeCompare(state.results[b].file));
-  if (sort === 'status') idx.sort((a, b) => (state.results[a].candidate.status === state.results[b].candidate.status ? a - b : state.results[a].candidate.status === 'review' ? -1 : 1));
+  if (sort === 'file' && !state.blind) idx.sort((a, b) => state.results[a].file.localeCompare(state.results[b].file));
+  const st = (i) => review.statusOf(state.results[i].sha256, state.results[i].candidate);
+  if (sort === 'status') idx.sort((a, b) => (st(a) === st(b) ? a - b : st(a) === 'review' ? -1 : 1));
   return idx;
 }
 
@@ -483,32 +534,105 @@ for (const id of ['filter-status', 'filter-req', 'sort']) $(id).addEventListener
 function openDetail(pos) {
   if (pos < 0 || pos >= state.view.length) return;
   state.selected = pos;
-  const r = state.results[state.view[pos]];
+  const index = state.view[pos];
+  const r = state.results[index];
   const c = r.candidate;
   const reqs = interpretedForBatch();
-  $('detail-h').textContent = r.file;
+  const status = review.statusOf(r.sha256, c);
+  $('detail-h').textContent = displayName(index);
   $('detail-status').replaceChildren(
-    el('strong', { class: `status-${c.status}`, text: t(c.status === 'pass' ? 'status.passLong' : 'status.reviewLong') }),
+    el('strong', { class: `status-${status}`, text: t(status === 'pass' ? 'status.passLong' : 'status.reviewLong') }),
     ` — ${t('detail.position', { n: pos + 1, total: state.view.length })}`,
   );
   $('detail-warnings').replaceChildren(...c.warnings.map((w) => el('li', { text: w })));
-  $('detail-verdicts').replaceChildren(
-    ...c.verdicts.map((v) => {
-      const req = reqs[v.requirement];
-      const li = el('li', { class: `v-${v.verdict}` },
-        el('strong', { text: `${MARKS[v.verdict]} ${verdictWords(v.verdict)}` }), ' — ',
-        el('q', { text: req ? req.text : `R${v.requirement + 1}` }),
-        el('span', { class: 'why', text: v.explanation }));
-      if (v.evidence.length) {
-        li.append(el('span', { class: 'why' }, t('detail.evidence'), ' ', ...v.evidence.flatMap((e, k) => [k ? ' · ' : '', el('q', { text: e.text })])));
-      }
-      if (v.arithmetic) li.append(arithmetic(v.arithmetic));
-      return li;
-    }),
-  );
+  $('detail-verdicts').replaceChildren(...c.verdicts.map((v, k) => verdictItem(r, v, k, reqs[v.requirement])));
+  $('detail-decision').replaceChildren(decisionForm(r));
   renderCvText($('detail-text'), r);
   $('detail').hidden = false;
   $('detail').focus();
+}
+
+/** One verdict in the candidate view: the reason first, then the evidence,
+ * the arithmetic, what was searched for an unclear one, and the override. */
+function verdictItem(r, v, k, req) {
+  const shown = review.verdictOf(r.sha256, r.candidate, k);
+  const o = review.overrideOf(r.sha256, k);
+  const li = el('li', { class: `v-${shown}` },
+    el('strong', { text: `${MARKS[shown]} ${verdictWords(shown)}` }), ' — ',
+    el('q', { text: req ? req.text : `R${v.requirement + 1}` }),
+    el('span', { class: 'why', text: v.explanation }));
+  if (v.evidence.length) {
+    li.append(el('span', { class: 'why' }, t('detail.evidence'), ' ', ...v.evidence.flatMap((e, n) => [n ? ' · ' : '', el('q', { text: e.text })])));
+  }
+  if (v.arithmetic) li.append(arithmetic(v.arithmetic));
+  if (v.verdict === 'unclear' && req) li.append(el('span', { class: 'why searched', text: t('review.searched', { interpretation: req.interpretation }) }));
+  if (o) li.append(el('span', { class: 'why overridden-note', text: t('review.overrideShown', { from: verdictWords(o.from), to: verdictWords(o.to), reason: o.reason }) }));
+  if (v.verdict !== 'manual') li.append(overrideForm(r, v, k));
+  return li;
+}
+
+function overrideForm(r, v, k) {
+  const id = `ov-${k}`;
+  const select = el('select', { id: `${id}-to` }, ...['met', 'not_met', 'unclear'].map((x) => el('option', { value: x, text: verdictWords(x) })));
+  select.value = review.verdictOf(r.sha256, r.candidate, k);
+  const reason = el('input', { id: `${id}-reason`, type: 'text', required: true });
+  const form = el('form', { class: 'override' },
+    el('label', { for: `${id}-to`, text: t('review.overrideTo') }), ' ', select, ' ',
+    el('label', { for: `${id}-reason`, text: t('review.reason') }), ' ', reason, ' ',
+    el('button', { type: 'submit', text: t('review.overrideSave') }));
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    if (!reason.value.trim()) {
+      reason.setCustomValidity(t('review.reasonRequired'));
+      reason.reportValidity();
+      return;
+    }
+    review.override(r.sha256, k, review.verdictOf(r.sha256, r.candidate, k), select.value, reason.value);
+    refreshAfterReview();
+  });
+  return el('details', { class: 'override-box' }, el('summary', { text: t('review.override') }), form);
+}
+
+/** The decision: after every reason, never before. */
+function decisionForm(r) {
+  const current = review.decisions.get(r.sha256);
+  const box = el('fieldset', { class: 'decision-box' }, el('legend', { text: t('review.decisionHeading') }));
+  if (current) box.append(el('p', { class: 'current-decision', text: t('review.decided', { decision: t(`decision.${current.decision}`), reason: current.reason || '—' }) }));
+  const adv = el('input', { type: 'radio', name: 'decision', id: 'dec-advance', value: 'advance', checked: current?.decision === 'advance' });
+  const not = el('input', { type: 'radio', name: 'decision', id: 'dec-not', value: 'do_not_advance', checked: current?.decision === 'do_not_advance' });
+  const reason = el('textarea', { id: 'dec-reason', rows: 2, value: current?.reason || '' });
+  const note = el('input', { id: 'dec-note', type: 'text', value: current?.note || '' });
+  const save = el('button', { type: 'button', id: 'dec-save', text: t('review.saveDecision') });
+  box.append(
+    el('p', {}, adv, ' ', el('label', { for: 'dec-advance', text: t('decision.advance') }), ' ', not, ' ', el('label', { for: 'dec-not', text: t('decision.do_not_advance') })),
+    el('p', {}, el('label', { for: 'dec-reason', text: t('review.decisionReason') }), el('br'), reason),
+    el('p', {}, el('label', { for: 'dec-note', text: t('review.note') }), ' ', note),
+    save,
+  );
+  save.addEventListener('click', () => {
+    const choice = adv.checked ? 'advance' : not.checked ? 'do_not_advance' : '';
+    if (!choice) {
+      adv.setCustomValidity(t('review.chooseDecision'));
+      adv.reportValidity();
+      adv.setCustomValidity('');
+      return;
+    }
+    if (choice === 'do_not_advance' && !reason.value.trim()) {
+      reason.setCustomValidity(t('review.reasonRequired'));
+      reason.reportValidity();
+      reason.setCustomValidity('');
+      return;
+    }
+    review.decide(r.sha256, choice, reason.value, note.value);
+    refreshAfterReview();
+  });
+  return box;
+}
+
+function refreshAfterReview() {
+  renderResults();
+  const pos = state.selected;
+  if (!$('detail').hidden) openDetail(pos);
 }
 
 function arithmetic(a) {
@@ -576,6 +700,26 @@ async function render(format) {
   return pool.ask({ type: 'render', requirements: state.batchRequirements, candidates: candidatesInOrder().map((r) => r.candidate), format, lang: state.batchLang });
 }
 
+$('bulk-confirm').addEventListener('click', () => {
+  // only candidates who meet all requirements; there is no bulk "do not advance"
+  for (const r of candidatesInOrder()) {
+    if (review.statusOf(r.sha256, r.candidate) === 'pass' && !review.decisions.has(r.sha256)) review.decide(r.sha256, 'advance', t('review.bulkReason'));
+  }
+  refreshAfterReview();
+});
+
+$('review-complete').addEventListener('click', () => {
+  events.dispatchEvent(new CustomEvent('decisions', { detail: review.toJSON() }));
+  $('review-status').textContent = t('review.completed', { n: review.decisions.size, total: candidatesInOrder().length });
+});
+
+$('blind').addEventListener('change', () => {
+  state.blind = $('blind').checked;
+  document.documentElement.dataset.blind = String(state.blind);
+  renderResults();
+  if (!$('detail').hidden) openDetail(state.selected);
+});
+
 $('export-csv').addEventListener('click', async () => download('sikte-report.csv', await render('csv'), 'text/csv'));
 $('export-json').addEventListener('click', async () => download('sikte-report.json', await render('json'), 'application/json'));
 
@@ -601,6 +745,7 @@ $('print').addEventListener('click', () => {
 $('clear').addEventListener('click', () => {
   pool.destroy();
   rowCache.clear();
+  review.clear();
   Object.assign(state, { interpreted: [], batchRequirements: '', batchInterpreted: [], files: [], results: [], queue: [], running: false, skipped: [], view: [], selected: -1 });
   $('requirements').value = '';
   $('interpretations').replaceChildren();

@@ -101,6 +101,7 @@ export async function startEmbedding(api) {
   const reply = (msg) => host && window.parent.postMessage({ protocol: PROTOCOL, ...msg }, host);
   api.events.addEventListener('progress', (e) => reply({ type: 'progress', ...e.detail }));
   api.events.addEventListener('done', async () => reply({ type: 'report', report: await api.report() }));
+  api.events.addEventListener('decisions', (e) => reply({ type: 'decisions', decisions: e.detail }));
   window.addEventListener('message', async (event) => {
     if (event.source !== window.parent) counts.wrongWindow++;
     else if (!origins.includes(event.origin)) counts.wrongOrigin++;

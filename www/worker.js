@@ -18,8 +18,16 @@ function isPdf(name, bytes) {
   return magic || (/\.pdf$/i.test(name) && !(bytes[0] === 0x50 && bytes[1] === 0x4b));
 }
 
+/** SHA-256 of the bytes, hex: how the audit log and decisions name a file
+ * without its content. */
+async function sha256(bytes) {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 async function screen({ name, bytes, requirements, today, lang }) {
   const data = new Uint8Array(bytes);
+  const hash = await sha256(data);
   let extracted;
   if (isPdf(name, data)) {
     extracted = await pdfText(data, core.order_pdf_text);
@@ -32,7 +40,7 @@ async function screen({ name, bytes, requirements, today, lang }) {
   const out = JSON.parse(
     core.screen_text(requirements, name, extracted.text, JSON.stringify(extracted.warnings), extracted.readable, today, lang),
   );
-  return { candidate: out.candidate, text: extracted.text, evidence_utf16: out.evidence_utf16 };
+  return { candidate: out.candidate, text: extracted.text, evidence_utf16: out.evidence_utf16, sha256: hash };
 }
 
 self.onmessage = async (event) => {

@@ -1,0 +1,93 @@
+// Human review: a person decides every candidate. Decisions (advance / do
+// not advance, with a required reason for not advancing) and overrides of
+// single verdicts (with a reason) are kept by file SHA-256, shown as such,
+// and go into the audit log. Sikte decides nothing by itself.
+
+/** @typedef {{decision: 'advance'|'do_not_advance', reason: string, note: string, time: string}} Decision */
+/** @typedef {{from: string, to: string, reason: string, time: string}} Override */
+
+export class Review {
+  constructor(onChange = () => {}) {
+    /** @type {Map<string, Decision>} */
+    this.decisions = new Map();
+    /** @type {Map<string, Map<number, Override>>} */
+    this.overrides = new Map();
+    this.onChange = onChange;
+  }
+
+  clear() {
+    this.decisions.clear();
+    this.overrides.clear();
+  }
+
+  /** Record a decision; a reason is required to not advance. */
+  decide(sha, decision, reason = '', note = '') {
+    if (decision === 'do_not_advance' && !reason.trim()) throw new Error('reason required');
+    const d = { decision, reason: reason.trim(), note: note.trim(), time: new Date().toISOString() };
+    this.decisions.set(sha, d);
+    this.onChange({ type: 'decision', sha, ...d });
+    return d;
+  }
+
+  /** Override one verdict, with a reason. */
+  override(sha, requirement, from, to, reason) {
+    if (!reason.trim()) throw new Error('reason required');
+    if (!this.overrides.has(sha)) this.overrides.set(sha, new Map());
+    const o = { from, to, reason: reason.trim(), time: new Date().toISOString() };
+    this.overrides.get(sha).set(requirement, o);
+    this.onChange({ type: 'override', sha, requirement, ...o });
+    return o;
+  }
+
+  /** The verdict a person sees for requirement `i`: the override if there is one. */
+  verdictOf(sha, candidate, i) {
+    return this.overrides.get(sha)?.get(i)?.to ?? candidate.verdicts[i].verdict;
+  }
+
+  overrideOf(sha, i) {
+    return this.overrides.get(sha)?.get(i);
+  }
+
+  /** Status after overrides: pass only when every non-manual verdict is met
+   * and the file was readable (a file with warnings that was not read stays
+   * review). */
+  statusOf(sha, candidate) {
+    if (candidate.status === 'review' && !candidate.verdicts.some((v) => v.verdict !== 'manual')) return 'review';
+    const all = candidate.verdicts.every((v, i) => ['met', 'manual'].includes(this.verdictOf(sha, candidate, i)));
+    return all ? 'pass' : 'review';
+  }
+
+  /** Everything decided, for the embedding host and the session file. */
+  toJSON() {
+    return {
+      decisions: [...this.decisions].map(([sha, d]) => ({ sha256: sha, ...d })),
+      overrides: [...this.overrides].flatMap(([sha, m]) => [...m].map(([requirement, o]) => ({ sha256: sha, requirement, ...o }))),
+    };
+  }
+
+  load(json) {
+    this.clear();
+    for (const d of json.decisions || []) this.decisions.set(d.sha256, { decision: d.decision, reason: d.reason, note: d.note, time: d.time });
+    for (const o of json.overrides || []) {
+      if (!this.overrides.has(o.sha256)) this.overrides.set(o.sha256, new Map());
+      this.overrides.get(o.sha256).set(o.requirement, { from: o.from, to: o.to, reason: o.reason, time: o.time });
+    }
+  }
+}
+
+/** How many candidates each requirement *alone* flags: flagged for it and
+ * for nothing else. */
+export function impact(review, results, count) {
+  const alone = new Array(count).fill(0);
+  const any = new Array(count).fill(0);
+  for (const r of results) {
+    const flagged = [];
+    for (let i = 0; i < count; i++) {
+      const v = review.verdictOf(r.sha256, r.candidate, i);
+      if (v === 'not_met' || v === 'unclear') flagged.push(i);
+    }
+    for (const i of flagged) any[i]++;
+    if (flagged.length === 1) alone[flagged[0]]++;
+  }
+  return { alone, any };
+}
