@@ -23,6 +23,7 @@ pub mod date;
 pub mod i18n;
 pub mod job_ad;
 pub mod lexicon;
+pub mod lint;
 pub mod render;
 pub mod report;
 pub mod requirement;

@@ -6,6 +6,8 @@ import { Pool, TimeoutError, CancelledError } from './pool.js';
 import { t, setLanguage, initialLanguage, language } from './i18n.js';
 import { startEmbedding } from './embed.js';
 import { Review, impact } from './review.js';
+import { encrypt, decrypt, toBase64, fromBase64 } from './session.js';
+import { AuditLog } from './audit.js';
 
 const $ = (id) => document.getElementById(id);
 const config = globalThis.SIKTE_CONFIG || {};
@@ -38,8 +40,14 @@ const state = {
   blind: false, // blind review: pseudonyms, personal data hidden
 };
 
+/** The audit log: every screening, decision and override (see audit.js). */
+const audit = new AuditLog();
+
 /** The reviewer's decisions and overrides (see review.js). */
-const review = new Review((entry) => events.dispatchEvent(new CustomEvent('review', { detail: entry })));
+const review = new Review((entry) => {
+  const { type, ...fields } = entry;
+  audit.add(type, fields.requirement === undefined ? { sha256: fields.sha, decision: fields.decision, reason: fields.reason, note: fields.note } : { sha256: fields.sha, requirement: fields.requirement, from: fields.from, to: fields.to, reason: fields.reason });
+});
 
 // `?workers=N` sets the pool size (for benchmarks); default: one per core, up to 4
 const pool = new Pool(
@@ -274,6 +282,7 @@ async function run() {
     failed(t('files.startFailed', { error: e.message }));
     return;
   }
+  await logBatchStart();
   $('done').hidden = true;
   $('results-section').hidden = false;
   renderTable();
@@ -295,6 +304,7 @@ async function run() {
       storeFailure(i, result);
     } else {
       state.results[i] = { file: state.files[i].name, ...result };
+      logFile(state.results[i]);
     }
     flush();
   });
@@ -316,6 +326,7 @@ async function storeFailure(i, error) {
   try {
     const out = await pool.ask({ type: 'unreadable', requirements: state.batchRequirements, name: state.files[i].name, reason, today: state.today, lang: state.batchLang });
     state.results[i] = { file: state.files[i].name, ...out, sha256: await fileHash(i) };
+    logFile(state.results[i]);
   } catch {
     state.results[i] = undefined;
   }
@@ -333,6 +344,30 @@ async function fileHash(i) {
   } catch {
     return `unreadable-${i}`;
   }
+}
+
+/** Log what a batch is screened with: the core's version and the SHA-256
+ * of its WebAssembly module (from the worker that loaded it). */
+async function logBatchStart() {
+  const core = await pool.quick.ready;
+  audit.add('session', { version: core.version, wasm_sha256: core.wasm_sha256, today: state.today, lang: state.batchLang });
+  audit.add('requirements', {
+    lines: state.batchInterpreted.map((r) => r.text),
+    interpretations: state.batchInterpreted.map((r) => ({ kind: r.kind, interpretation: r.interpretation })),
+    warnings: state.lintWarnings || [],
+    justifications: state.justifications || [],
+  });
+}
+
+/** Log one screened file: its hash and verdicts, never its content. */
+function logFile(r) {
+  audit.add('file', {
+    name: r.file,
+    sha256: r.sha256,
+    status: r.candidate.status,
+    verdicts: r.candidate.verdicts.map((v) => ({ requirement: v.requirement, verdict: v.verdict, explanation: v.explanation, evidence: v.evidence.map((e) => [e.start, e.end]) })),
+    warnings: r.candidate.warnings,
+  });
 }
 
 /** A problem the user must know about, shown where the work is. */
@@ -720,8 +755,89 @@ $('blind').addEventListener('change', () => {
   if (!$('detail').hidden) openDetail(state.selected);
 });
 
-$('export-csv').addEventListener('click', async () => download('sikte-report.csv', await render('csv'), 'text/csv'));
-$('export-json').addEventListener('click', async () => download('sikte-report.json', await render('json'), 'application/json'));
+/** Ask for a passphrase (twice when saving); resolves to it, or null. */
+function askPassphrase(saving) {
+  const dialog = $('session-dialog');
+  $('session-hint').textContent = t(saving ? 'session.saveHint' : 'session.loadHint');
+  $('pass2-row').hidden = !saving;
+  $('pass1').value = '';
+  $('pass2').value = '';
+  $('session-error').textContent = '';
+  dialog.showModal();
+  return new Promise((resolve) => {
+    const onClose = () => {
+      dialog.removeEventListener('close', onClose);
+      if (dialog.returnValue !== 'ok') return resolve(null);
+      resolve($('pass1').value);
+    };
+    dialog.addEventListener('close', onClose);
+  });
+}
+
+$('session-form').addEventListener('submit', (ev) => {
+  if (ev.submitter?.value !== 'ok') return;
+  if (!$('pass2-row').hidden && $('pass1').value !== $('pass2').value) {
+    ev.preventDefault();
+    $('session-error').textContent = t('session.mismatch');
+  }
+});
+
+$('save-session').addEventListener('click', async () => {
+  const pass = await askPassphrase(true);
+  if (!pass) return;
+  const files = [];
+  for (const f of state.files) files.push({ name: f.name, data: toBase64(f.bytes ?? (await f.file.arrayBuffer())) });
+  const session = {
+    schema: 'sikte.session/1',
+    requirements: state.batchRequirements,
+    today: state.today,
+    lang: state.batchLang,
+    files,
+    review: review.toJSON(),
+    audit: auditEntries(),
+  };
+  download('sikte-session.sikte', await encrypt(session, pass), 'application/octet-stream');
+  $('review-status').textContent = t('session.saved');
+});
+
+$('load-session').addEventListener('change', async (ev) => {
+  const file = ev.target.files[0];
+  ev.target.value = '';
+  if (!file) return;
+  const pass = await askPassphrase(false);
+  if (!pass) return;
+  try {
+    const session = await decrypt(await file.arrayBuffer(), pass);
+    if (session.schema !== 'sikte.session/1') throw new Error('not a Sikte session');
+    $('clear').click();
+    review.load(session.review || {});
+    restoreAudit(session.audit || []);
+    if (session.lang) {
+      $('lang').value = session.lang;
+      setLanguage(session.lang);
+    }
+    $('today').value = session.today;
+    $('requirements').value = session.requirements;
+    interpret();
+    addLoaded(session.files.map((f) => ({ name: f.name, bytes: fromBase64(f.data) })));
+  } catch (e) {
+    failed(t('session.failed', { error: e.message }));
+  }
+});
+
+$('export-csv').addEventListener('click', async () => {
+  download('sikte-report.csv', await render('csv'), 'text/csv');
+  audit.add('export', { format: 'csv' });
+});
+$('export-json').addEventListener('click', async () => {
+  download('sikte-report.json', await render('json'), 'application/json');
+  audit.add('export', { format: 'json' });
+});
+
+$('export-audit').addEventListener('click', async () => {
+  await audit.add('export', { format: 'audit' });
+  download('sikte-audit.jsonl', await audit.text(), 'application/x-ndjson');
+});
 
 $('print').addEventListener('click', () => {
   const area = $('print-area');
@@ -746,6 +862,7 @@ $('clear').addEventListener('click', () => {
   pool.destroy();
   rowCache.clear();
   review.clear();
+  audit.clear();
   Object.assign(state, { interpreted: [], batchRequirements: '', batchInterpreted: [], files: [], results: [], queue: [], running: false, skipped: [], view: [], selected: -1 });
   $('requirements').value = '';
   $('interpretations').replaceChildren();
@@ -779,6 +896,15 @@ $('demo').addEventListener('click', async () => {
   }
   addLoaded(files);
 });
+
+/** The audit log so far (see audit.js). */
+function auditEntries() {
+  return audit.entries;
+}
+
+function restoreAudit(entries) {
+  audit.restore(entries);
+}
 
 /** Files already in memory (demo, embedding host): added and screened. */
 function addLoaded(files) {

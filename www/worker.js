@@ -6,10 +6,15 @@ import init, * as core from '../pkg/sikte_wasm.js';
 import { pdfText, loadPdfjs, note } from './pdf-text.js';
 
 let ready = null;
+let wasmSha256 = '';
 
+/** Load the core (and hash it, for the audit log) and pdf.js, once. */
 function start(wasm) {
-  // the core and pdf.js are loaded once, when the worker starts
-  ready ??= Promise.all([init({ module_or_path: wasm ?? new URL('../pkg/sikte_wasm_bg.wasm', import.meta.url) }), loadPdfjs()]);
+  ready ??= (async () => {
+    const bytes = wasm ?? (await (await fetch(new URL('../pkg/sikte_wasm_bg.wasm', import.meta.url))).arrayBuffer());
+    wasmSha256 = await sha256(bytes);
+    await Promise.all([init({ module_or_path: bytes }), loadPdfjs()]);
+  })();
   return ready;
 }
 
@@ -48,7 +53,7 @@ self.onmessage = async (event) => {
   try {
     if (msg.type === 'init') {
       await start(msg.wasm);
-      self.postMessage({ id: msg.id, ok: true, result: core.version() });
+      self.postMessage({ id: msg.id, ok: true, result: { version: core.version(), wasm_sha256: wasmSha256 } });
       return;
     }
     await start();
