@@ -582,6 +582,7 @@ function openDetail(pos) {
   $('detail-warnings').replaceChildren(...c.warnings.map((w) => el('li', { text: w })));
   $('detail-verdicts').replaceChildren(...c.verdicts.map((v, k) => verdictItem(r, v, k, reqs[v.requirement])));
   $('detail-decision').replaceChildren(decisionForm(r));
+  $('explain-text').value = explanation(index);
   renderCvText($('detail-text'), r);
   $('detail').hidden = false;
   $('detail').focus();
@@ -664,6 +665,26 @@ function decisionForm(r) {
   return box;
 }
 
+/** The candidate explanation (GDPR Art. 15, AI Act Art. 86): each
+ * requirement, what was found, and the person's decision, in plain words. */
+function explanation(index) {
+  const r = state.results[index];
+  const reqs = interpretedForBatch();
+  const lines = [t('explain.intro', { file: state.blind ? displayName(index) : r.file }), ''];
+  r.candidate.verdicts.forEach((v, k) => {
+    const shown = review.verdictOf(r.sha256, r.candidate, k);
+    lines.push(t('explain.requirement', { n: k + 1, requirement: reqs[k]?.text ?? '', verdict: verdictWords(shown), explanation: v.explanation }));
+    if (v.evidence.length) lines.push('   ' + t('explain.found', { evidence: v.evidence.map((e) => `“${e.text}”`).join(' · ') }));
+    const o = review.overrideOf(r.sha256, k);
+    if (o) lines.push('   ' + t('explain.overridden', { to: verdictWords(o.to), reason: o.reason }));
+  });
+  lines.push('');
+  const d = review.decisions.get(r.sha256);
+  lines.push(d ? t('explain.decision', { decision: t(`decision.${d.decision}`), reason: d.reason }) : t('explain.noDecision'));
+  lines.push(t('explain.contact'));
+  return lines.join('\n');
+}
+
 function refreshAfterReview() {
   renderResults();
   const pos = state.selected;
@@ -734,6 +755,58 @@ document.addEventListener('keydown', (ev) => {
 async function render(format) {
   return pool.ask({ type: 'render', requirements: state.batchRequirements, candidates: candidatesInOrder().map((r) => r.candidate), format, lang: state.batchLang });
 }
+
+$('explain-copy').addEventListener('click', () => {
+  $('explain-text').select();
+  navigator.clipboard?.writeText($('explain-text').value).catch(() => document.execCommand?.('copy'));
+});
+
+$('explain-print').addEventListener('click', () => {
+  $('print-area').replaceChildren(el('article', { class: 'print-page' }, el('pre', { class: 'explain-print', text: $('explain-text').value })));
+  window.print();
+});
+
+// Outcome audit: group counts typed in by hand, never inferred, never logged.
+const SMALL_GROUP = 10;
+
+function addOutcomeRow() {
+  const n = $('outcome-rows').children.length + 1;
+  const input = (key, type) => el('input', { type, min: type === 'number' ? 0 : undefined, 'aria-label': t(key, { n }), class: 'outcome-input' });
+  const row = el('tr', {},
+    el('td', {}, input('outcome.groupLabel', 'text')),
+    el('td', {}, input('outcome.appliedLabel', 'number')),
+    el('td', {}, input('outcome.metLabel', 'number')),
+    el('td', { class: 'share' }), el('td', { class: 'ratio' }));
+  row.addEventListener('input', renderOutcome);
+  $('outcome-rows').append(row);
+}
+
+function renderOutcome() {
+  const rows = [...$('outcome-rows').children].map((row) => {
+    const [, applied, met] = [...row.querySelectorAll('input')].map((i) => i.value);
+    const a = Number(applied);
+    const m = Number(met);
+    return { row, a, m, share: a > 0 && m >= 0 && m <= a ? m / a : null };
+  });
+  const shown = rows.filter((x) => x.share !== null && x.a >= SMALL_GROUP);
+  const best = Math.max(0, ...shown.map((x) => x.share));
+  for (const x of rows) {
+    const share = x.row.querySelector('.share');
+    const ratio = x.row.querySelector('.ratio');
+    if (x.share === null) {
+      share.textContent = '';
+      ratio.textContent = '';
+    } else if (x.a < SMALL_GROUP) {
+      share.textContent = t('outcome.small', { min: SMALL_GROUP });
+      ratio.textContent = '';
+    } else {
+      share.textContent = `${Math.round(x.share * 100)} %`;
+      ratio.textContent = best > 0 ? (x.share / best).toFixed(2) : '';
+    }
+  }
+}
+
+$('outcome-add').addEventListener('click', addOutcomeRow);
 
 $('bulk-confirm').addEventListener('click', () => {
   // only candidates who meet all requirements; there is no bulk "do not advance"
@@ -877,6 +950,7 @@ $('clear').addEventListener('click', () => {
   $('done').hidden = true;
   renderSkipped();
   $('stale')?.remove();
+  $('outcome-rows').replaceChildren();
 });
 
 $('demo').addEventListener('click', async () => {
