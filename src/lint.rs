@@ -22,7 +22,7 @@ use std::sync::OnceLock;
 
 use serde::Serialize;
 
-use crate::lexicon::{Match, PatternSet, Table, Words};
+use crate::lexicon::{Match, PatternSet, Table};
 use crate::text::Document;
 use crate::ExtractedText;
 
@@ -77,26 +77,40 @@ fn lint_line(linter: &'static Linter, line: usize, raw: &str, out: &mut Vec<Warn
     let extracted = ExtractedText::readable(raw.to_string());
     let doc = Document::new(&extracted);
     let view = linter.view(&doc);
-    // Every exception match at every position (they may overlap each other).
-    let exceptions: Vec<Match> = (0..view.len()).filter_map(|i| linter.exceptions.match_at(&view, i)).collect();
+    // Words covered by an exception match at any position (exception
+    // matches may overlap each other).
+    let mut excepted = vec![false; view.len()];
+    for i in 0..view.len() {
+        if let Some(e) = linter.exceptions.match_at(&view, i) {
+            excepted[e.first..e.end()].iter_mut().for_each(|x| *x = true);
+        }
+    }
+    // The clauses of the line, each found once: the clause of word `i` is
+    // `clauses[clause_of[i]]`.
+    let mut clauses = Vec::new();
+    let mut clause_of = vec![0; view.len()];
+    let mut i = 0;
+    while i < view.len() {
+        let c = doc.clause(i, i + 1);
+        let end = c.end.max(i + 1);
+        clause_of[i..end].iter_mut().for_each(|x| *x = clauses.len());
+        clauses.push((i..end, linter.clause_all.any_in(&view, i..end)));
+        i = end;
+    }
     for m in linter.terms.find_all(&view) {
         let key = linter.terms.key(&m);
-        if exceptions.iter().any(|e| e.first < m.end() && m.first < e.end()) {
-            continue;
-        }
-        if linter.number_then_unit(&doc, &view, &m) {
+        if excepted[m.first..m.end()].iter().any(|&x| x) || linter.number_then_unit(&doc, &view, &m) {
             continue;
         }
         if linter.client_keys.contains(key) && m.first > 0 && linter.client_before.contains(view[m.first - 1]) {
             continue;
         }
-        let clause = doc.clause(m.first, m.end());
-        if linter.clause_all.any_in(&view, clause.clone())
-            || linter.clause_by_key.get(key).is_some_and(|set| set.any_in(&view, clause.clone()))
-        {
+        let (clause, inclusive) = &clauses[clause_of[m.first]];
+        let in_clause = |set: &PatternSet| set.any_in(&view, clause.clone());
+        if *inclusive || linter.clause_by_key.get(key).is_some_and(in_clause) {
             continue;
         }
-        if linter.requires.get(key).is_some_and(|set| !set.any_in(&view, clause.clone())) {
+        if linter.requires.get(key).is_some_and(|set| !in_clause(set)) {
             continue;
         }
         let Some((ground, reason)) = linter.rules.get(key) else { continue };

@@ -57,17 +57,22 @@ export async function pdfText(bytes, order) {
       warnings.push(note('warning.pdf_pages', { total: doc.numPages, read: MAX_PDF_PAGES }));
     }
     const pages = [];
+    const empty = [];
     for (let i = 1; i <= n; i++) {
       const page = await doc.getPage(i);
       const [x0, , x1] = page.view;
       const content = await page.getTextContent({ disableNormalization: false });
-      pages.push({ width: x1 - x0, items: content.items.filter((it) => it.str).map(item) });
+      const items = content.items.filter((it) => it.str).map(item);
+      if (!items.some((it) => it.s.trim())) empty.push(i);
+      pages.push({ width: x1 - x0, items });
       page.cleanup();
     }
     const text = order(JSON.stringify(pages));
     if (!text.trim()) {
       return { text: '', warnings: [...warnings, note('warning.no_text_layer')], readable: false };
     }
+    // a scanned page among text pages: what is printed there was not read
+    if (empty.length) warnings.push(note('warning.pages_no_text', { pages: empty.join(', ') }));
     return { text, warnings, readable: true };
   } catch (e) {
     const name = e && e.name;
