@@ -82,10 +82,11 @@ impl fmt::Display for Month {
 pub fn years_months(lang: Lang, months: i32) -> String {
     let (y, m) = (months / 12, months % 12);
     let years = if y == 1 { t!(lang, "duration.year_one") } else { t!(lang, "duration.years", n = y) };
-    match m {
-        0 => years,
-        1 => format!("{years} {}", t!(lang, "duration.month_one")),
-        _ => format!("{years} {}", t!(lang, "duration.months", n = m)),
+    let rest = if m == 1 { t!(lang, "duration.month_one") } else { t!(lang, "duration.months", n = m) };
+    match (y, m) {
+        (_, 0) => years,
+        (0, _) => rest,
+        _ => t!(lang, "duration.join", years = years, months = rest),
     }
 }
 
@@ -108,6 +109,7 @@ mod tests {
         assert_eq!(Month::new(2019, 1).to_string(), "2019-01");
         assert_eq!(years_months(Lang::En, 35), "2 years 11 months");
         assert_eq!(years_months(Lang::En, 12), "1 year");
-        assert_eq!(years_months(Lang::En, 1), "0 years 1 month");
+        assert_eq!(years_months(Lang::En, 1), "1 month");
+        assert_eq!(years_months(Lang::Nb, 26), "2 år og 2 måneder");
     }
 }

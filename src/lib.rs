@@ -24,6 +24,7 @@ pub mod i18n;
 pub mod job_ad;
 pub mod lexicon;
 pub mod lint;
+pub mod redact;
 pub mod render;
 pub mod report;
 pub mod requirement;

@@ -425,8 +425,10 @@ mod tests {
     #[test]
     fn good_phrasings_stay_silent() {
         assert!(GOOD.len() >= 30, "at least 30 good phrasings");
-        let failures: Vec<String> =
-            GOOD.iter().filter_map(|line| Some(format!("{line:?}: {:?}", lint(line))).filter(|_| !lint(line).is_empty())).collect();
+        let failures: Vec<String> = GOOD
+            .iter()
+            .filter_map(|line| Some(format!("{line:?}: {:?}", lint(line))).filter(|_| !lint(line).is_empty()))
+            .collect();
         assert!(failures.is_empty(), "{} of {} warned:\n{}", failures.len(), GOOD.len(), failures.join("\n"));
     }
 

@@ -313,7 +313,7 @@ proptest! {
         let report = screen_text(&reqs, &text, true);
         check_invariants(&report, &text, true)?;
         let _ = sikte::render::to_csv(&report);
-        let _ = sikte::render::to_table(&report);
+        let _ = sikte::render::to_table(&report, sikte::Lang::En);
     }
 
     /// (e): arbitrary file bytes under every name the readers take never panic;

@@ -481,12 +481,12 @@ function renderTable() {
   const reqs = interpretedForBatch();
   const head = $('results-head');
   const cols = [el('th', { scope: 'col', text: t('results.candidate') }), el('th', { scope: 'col', text: t('results.status') }), el('th', { scope: 'col', text: t('results.decision') })];
-  reqs.forEach((r) => cols.push(el('th', { scope: 'col', class: 'req', title: r.text }, el('abbr', { title: r.text, text: `R${r.index + 1}` }))));
+  reqs.forEach((r) => cols.push(el('th', { scope: 'col', class: 'req', title: r.text }, el('abbr', { title: r.text, text: t('req.label', { n: r.index + 1 }) }))));
   head.replaceChildren(...cols);
   // requirement filter options
   const sel = $('filter-req');
   const keep = sel.value;
-  sel.replaceChildren(el('option', { value: '', text: t('results.anyRequirement') }), ...reqs.map((r) => el('option', { value: String(r.index), text: `R${r.index + 1}: ${r.text}` })));
+  sel.replaceChildren(el('option', { value: '', text: t('results.anyRequirement') }), ...reqs.map((r) => el('option', { value: String(r.index), text: `${t('req.label', { n: r.index + 1 })}: ${r.text}` })));
   sel.value = keep;
 
   state.view = computeView();
@@ -595,7 +595,7 @@ function verdictItem(r, v, k, req) {
   const o = review.overrideOf(r.sha256, k);
   const li = el('li', { class: `v-${shown}` },
     el('strong', { text: `${MARKS[shown]} ${verdictWords(shown)}` }), ' — ',
-    el('q', { text: req ? req.text : `R${v.requirement + 1}` }),
+    el('q', { text: req ? req.text : t('req.label', { n: v.requirement + 1 }) }),
     el('span', { class: 'why', text: v.explanation }));
   if (v.evidence.length) {
     li.append(el('span', { class: 'why' }, t('detail.evidence'), ' ', ...v.evidence.flatMap((e, n) => [n ? ' · ' : '', el('q', { text: e.text })])));
@@ -674,7 +674,7 @@ function explanation(index) {
   r.candidate.verdicts.forEach((v, k) => {
     const shown = review.verdictOf(r.sha256, r.candidate, k);
     lines.push(t('explain.requirement', { n: k + 1, requirement: reqs[k]?.text ?? '', verdict: verdictWords(shown), explanation: v.explanation }));
-    if (v.evidence.length) lines.push('   ' + t('explain.found', { evidence: v.evidence.map((e) => `“${e.text}”`).join(' · ') }));
+    if (v.evidence.length) lines.push('   ' + t('explain.found', { evidence: v.evidence.map((e) => t('quote', { text: e.text })).join(' · ') }));
     const o = review.overrideOf(r.sha256, k);
     if (o) lines.push('   ' + t('explain.overridden', { to: verdictWords(o.to), reason: o.reason }));
   });
@@ -695,7 +695,7 @@ function arithmetic(a) {
   const ul = el('ul', { class: 'arith' });
   for (const p of a.periods) {
     const until = p.open ? t('detail.periodToday', { today: a.today }) : p.until;
-    const line = t('detail.period', { text: p.evidence.text, from: p.from, until, months: p.months });
+    const line = t('detail.period', { text: p.evidence.text, from: p.from, until, length: t(p.months === 1 ? 'detail.month' : 'detail.months', { n: p.months }) });
     const note = p.note ? ` (${p.note})` : '';
     const counted = p.counted ? '' : ` — ${t('detail.notCounted')}`;
     ul.append(el('li', { text: line + note + counted }));
@@ -726,7 +726,7 @@ function renderCvText(pre, r) {
       k++;
     }
     if (s > at) parts.push(document.createTextNode(r.text.slice(at, s)));
-    const label = [...reqs].map((n) => `R${n}`).join(' ');
+    const label = [...reqs].map((n) => t('req.label', { n })).join(' ');
     parts.push(el('mark', { title: t('detail.evidenceFor', { label }) }, r.text.slice(s, e), el('sup', { text: label })));
     at = e;
   }
@@ -923,7 +923,7 @@ $('print').addEventListener('click', () => {
         el('ol', {}, ...r.candidate.verdicts.map((v) =>
           el('li', {}, el('strong', { text: `${MARKS[v.verdict]} ${verdictWords(v.verdict)}: ` }),
             reqs[v.requirement]?.text || '', el('br'), v.explanation,
-            ...(v.evidence.length ? [el('br'), t('detail.evidence'), ' ', v.evidence.map((e) => `“${e.text}”`).join(' · ')] : [])))),
+            ...(v.evidence.length ? [el('br'), t('detail.evidence'), ' ', v.evidence.map((e) => t('quote', { text: e.text })).join(' · ')] : [])))),
         el('p', { class: 'hint', text: t('print.footer', { today: state.today }) }))),
   );
   window.print();

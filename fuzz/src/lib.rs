@@ -148,7 +148,8 @@ pub fn dates(data: &[u8]) {
         let Some(a) = &v.arithmetic else { continue };
         let sum: i32 = a.merged.iter().map(|s| s.months).sum();
         assert_eq!(a.total_months, sum, "the total is the sum of the merged spans");
-        assert!(a.merged.iter().all(|s| s.months > 0), "a merged span of no months: {:?}", a.merged);
+        // (a future start, "2038 – d.d.", is a counted period of 0 months and shows as a 0-month span)
+        assert!(a.merged.iter().all(|s| s.months >= 0), "a merged span of negative months: {:?}", a.merged);
         assert!(a.periods.iter().all(|p| p.months >= 0), "a period of negative months");
         let counted: i32 = a.periods.iter().filter(|p| p.counted).map(|p| p.months).sum();
         assert!(a.total_months <= counted, "merging overlaps cannot add months");

@@ -878,8 +878,11 @@ that a person checks later) by:
 
 - `crates/cli/tests/hostile.rs` — `sikte screen --format json` on `cvs/`:
   exit 0, every file in the report once, every file not named `safe-*` is
-  `review` with a warning, CSV cells inert, JSON byte-identical across runs;
-  it prints how long each file takes.
+  `review` with a warning (`pages-claimed-5000.pdf` may lack one: the reader
+  counts the one real page), each file alone gives what it gives in the
+  batch, evidence spans quote the text, CSV cells inert (also for file names
+  that are formulas), JSON byte-identical across runs; it prints how long
+  each file takes (`cargo test -p sikte-cli --test hostile -- --nocapture`).
 - `tests/e2e/hostile.test.mjs` — the served page screens all of `cvs/`: a row
   for every file, `review` for every file not named `safe-*`, no dialog, no
   request off the origin, the page answers while the batch runs, and hostile
@@ -894,6 +897,11 @@ Two kinds of file:
   right) full of hostile *strings*. It may pass; every string must be shown
   literally as text, nothing runs, nothing is fetched, no dialog opens, and in
   CSV no cell starts with `=`, `+`, `-`, `@`, tab or CR.
+
+The CLI and the page read PDFs with different readers (`pdf_oxide` and
+pdf.js), so a broken PDF may fail differently: the CLI refuses the four
+`deep-*.pdf` files outright (nesting over its limit), while pdf.js reads the
+text in front of the nesting; both end as `review`.
 
 | File | What it is | What must happen |
 |---|---|---|

@@ -49,7 +49,8 @@ pub fn parse_strong(line: &Line<'_>) -> Option<Manual> {
     // ("norsk som morsmål" is a language line; the linter warns about it).
     // "Norsk statsborger" names a language word but no level: nationality.
     if let Some(m) = lx.protected.find_all(&line.doc).first() {
-        let language_level = line.has(&lx.languages) && crate::requirement::language::level_in(&line.doc, 0..line.len()).is_some();
+        let language_level =
+            line.has(&lx.languages) && crate::requirement::language::level_in(&line.doc, 0..line.len()).is_some();
         if !language_level {
             return Some(Manual { reason: lx.protected.key(m).to_string() });
         }

@@ -79,9 +79,7 @@ impl Requirement {
             s.push_str(&t!(lang, "interp.or_equivalent"));
         }
         if self.preferred && !matches!(self.kind, RequirementKind::Manual(_)) {
-            s.push_str(
-                "; the line says this is preferred, but Sikte checks every line as required: remove it if it is not",
-            );
+            s.push_str(&t!(lang, "interp.preferred"));
         }
         s
     }

@@ -22,7 +22,7 @@ impl MustMention {
         if self.terms.is_empty() {
             return t!(lang, "interp.must_mention_none");
         }
-        let shown: Vec<String> = self.terms.iter().map(|t| format!("\"{t}\"")).collect();
+        let shown: Vec<String> = self.terms.iter().map(|term| t!(lang, "what.quoted", words = term)).collect();
         let joiner = if self.any { t!(lang, "word.or") } else { t!(lang, "word.and") };
         t!(lang, "interp.must_mention", terms = shown.join(&format!(" {joiner} ")))
     }

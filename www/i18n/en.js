@@ -91,7 +91,7 @@ export default {
   'detail.textHeading': 'CV text as Sikte read it',
   'detail.textHint': 'Evidence is highlighted; each highlight is labelled with its requirement.',
   'detail.evidenceFor': 'evidence for {label}',
-  'detail.period': '{text}: {from} to {until} = {months} months',
+  'detail.period': '{text}: {from} to {until} = {length}',
   'detail.periodToday': '{today} (today)',
   'detail.notCounted': 'not counted',
   'detail.merged': 'Merged: {spans}; total {total} months, needed {required}.',
@@ -171,6 +171,11 @@ export default {
   'outcome.groupLabel': 'Group {n} name',
   'outcome.appliedLabel': 'Group {n}: applied',
   'outcome.metLabel': 'Group {n}: met all requirements',
+
+  'req.label': 'R{n}',
+  'quote': '“{text}”',
+  'detail.month': '1 month',
+  'detail.months': '{n} months',
 
   'print.footer': 'Screened by Sikte on {today}. A person decides.',
   'footer.text': 'Sikte is rule-based and deterministic: the same files and requirements give the same result. It is a tool for a person who decides — it does not decide.',

@@ -45,10 +45,9 @@ pub fn run(args: &LintArgs) -> Result<()> {
     let warnings = sikte::lint::lint(&text);
     let out = match args.format {
         LintFormat::Json => serde_json::to_string_pretty(&warnings).context("cannot render the warnings")? + "\n",
-        LintFormat::Text => warnings
-            .iter()
-            .map(|w| format!("{}: \"{}\" — {}: {}\n", w.line, w.text, w.ground, w.reason))
-            .collect(),
+        LintFormat::Text => {
+            warnings.iter().map(|w| format!("{}: \"{}\" — {}: {}\n", w.line, w.text, w.ground, w.reason)).collect()
+        }
     };
     std::io::stdout().lock().write_all(out.as_bytes()).context("cannot write the output")?;
     if matches!(args.format, LintFormat::Text) {

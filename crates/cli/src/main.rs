@@ -153,9 +153,11 @@ fn screen(args: ScreenArgs, lang: Lang) -> Result<()> {
         OutputFormat::Json => sikte::render::to_json(&report),
         OutputFormat::Csv => sikte::render::to_csv(&report),
         OutputFormat::Table => {
-            let mut t = sikte::render::to_table(&report);
+            let mut t = sikte::render::to_table(&report, lang);
             if !skipped.is_empty() {
-                t.push_str(&format!("\nSkipped ({}):\n", skipped.len()));
+                t.push('\n');
+                t.push_str(&sikte::t!(lang, "table.skipped", n = skipped.len()));
+                t.push('\n');
                 for s in &skipped {
                     t.push_str(&format!("  {s}\n"));
                 }
