@@ -401,6 +401,8 @@ mod tests {
         "Fluent English, written and spoken",
         "Right to work in Norway",
         "Experience in aged care",
+        "Experience with maternity care for pregnant women",
+        "Experience with older people and younger children",
         "Recent graduates are welcome to apply",
         "We are a young company",
         "Junior developer",

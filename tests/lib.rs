@@ -4,4 +4,6 @@
 //! files are in `crates/cli/tests/`.
 
 mod cases;
+mod fairness;
+mod properties;
 mod report;

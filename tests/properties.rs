@@ -138,38 +138,38 @@ const CV_LINES: &[&str] = &[
 
 /// Characters that stress normalisation, case mapping and offsets.
 const NASTY: &[&str] = &[
-    "\u{AD}",           // soft hyphen
-    "\r\n",             // CRLF
-    "\r",               // lone CR
-    "\u{0301}",         // combining acute
-    "e\u{0301}",        // decomposed é
+    "\u{AD}",            // soft hyphen
+    "\r\n",              // CRLF
+    "\r",                // lone CR
+    "\u{0301}",          // combining acute
+    "e\u{0301}",         // decomposed é
     "o\u{0308}\u{0332}", // stacked combining marks
-    "\u{202E}",         // right-to-left override
-    "\u{202C}",         // pop directional formatting
-    "\u{2066}\u{2069}", // isolates
-    "\u{200F}",         // right-to-left mark
-    "\u{200B}",         // zero-width space
-    "\u{FEFF}",         // BOM in the middle
-    "ﬁ",                // ligature (NFKC: fi)
-    "ﷺ",                // NFKC: 18 characters
-    "㍻",               // NFKC: 平成
-    "İ",                // lower case is two characters
-    "ẞ",                // capital sharp s
-    "ǅ",                // title case digraph
-    "\u{0345}",         // combining iota subscript
-    "Ⅻ",                // roman numeral (NFKC: XII)
-    "½",                // NFKC: 1⁄2
-    "２０１９",         // full-width digits
+    "\u{202E}",          // right-to-left override
+    "\u{202C}",          // pop directional formatting
+    "\u{2066}\u{2069}",  // isolates
+    "\u{200F}",          // right-to-left mark
+    "\u{200B}",          // zero-width space
+    "\u{FEFF}",          // BOM in the middle
+    "ﬁ",                 // ligature (NFKC: fi)
+    "ﷺ",                 // NFKC: 18 characters
+    "㍻",                // NFKC: 平成
+    "İ",                 // lower case is two characters
+    "ẞ",                 // capital sharp s
+    "ǅ",                 // title case digraph
+    "\u{0345}",          // combining iota subscript
+    "Ⅻ",                 // roman numeral (NFKC: XII)
+    "½",                 // NFKC: 1⁄2
+    "２０１９",          // full-width digits
     "–",
     "—",
-    "‐",                // hyphen
-    "-\n",              // hyphenation across lines
+    "‐",   // hyphen
+    "-\n", // hyphenation across lines
     "\t",
     "\u{0}",
-    "\u{85}",           // next line
-    "\u{2028}",         // line separator
+    "\u{85}",   // next line
+    "\u{2028}", // line separator
     "😀",
-    "👩‍⚕️",              // ZWJ sequence
+    "👩‍⚕️", // ZWJ sequence
     "æøå ÆØÅ äö",
 ];
 

@@ -104,6 +104,7 @@ pub struct Lexicon {
     pub expired: PatternSet,
     pub valid_until: PatternSet,
     pub internship: PatternSet,
+    pub leave: PatternSet,
     pub part_time: PatternSet,
     pub student_job: PatternSet,
 
@@ -192,6 +193,7 @@ fn build() -> Lexicon {
         expired: markers.patterns("expired"),
         valid_until: markers.patterns("valid_until"),
         internship: markers.patterns("internship"),
+        leave: markers.patterns("leave"),
         part_time: markers.patterns("part_time"),
         student_job: markers.patterns("student_job"),
         manual: requirements.patterns("manual"),

@@ -221,6 +221,39 @@ impl PatternSet {
         self.find_in(words, 0..words.len())
     }
 
+    /// Matches in `range` of the patterns of the entries `keys` only, so
+    /// that an entry's words are found even where another entry's pattern
+    /// would win the leftmost-longest choice ("barnehagelærarutdanning" is
+    /// both early childhood and teaching). Leftmost-longest among them.
+    pub fn find_keys_in<W: Words + ?Sized>(
+        &self,
+        words: &W,
+        range: std::ops::Range<usize>,
+        keys: &[String],
+    ) -> Vec<Match> {
+        let wanted: Vec<usize> = keys.iter().filter_map(|k| self.key_index(k)).collect();
+        let mut out = Vec::new();
+        let end = range.end.min(words.len());
+        let mut i = range.start;
+        while i < end {
+            let best = self
+                .patterns
+                .iter()
+                .filter(|(_, k)| wanted.contains(k))
+                .filter_map(|(p, k)| p.match_at(words, i).map(|len| (len, *k)))
+                .filter(|(len, _)| i + len <= end)
+                .max_by_key(|(len, _)| *len);
+            match best {
+                Some((len, key)) => {
+                    out.push(Match { key, first: i, len });
+                    i += len;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
     /// Whether any pattern matches anywhere in `range`.
     pub fn any_in<W: Words + ?Sized>(&self, words: &W, range: std::ops::Range<usize>) -> bool {
         let end = range.end.min(words.len());

@@ -153,6 +153,18 @@ pub fn classes_near(doc: &Document<'_>, m: &Match) -> Classes {
             seen_and = true;
         }
         if is_class(w) && !(w == "a" && out.list.is_empty() && i != m.end() && !prev_is_lead(doc, i)) {
+            // "C+E", "B+E": the class with a trailer
+            let with_trailer = format!("{w}e");
+            if i + 1 < doc.word_count()
+                && doc.word(i + 1) == "e"
+                && doc.punct_after(i) == "+"
+                && is_class(&with_trailer)
+            {
+                out.list.push((with_trailer, i));
+                out.end = i + 2;
+                i += 2;
+                continue;
+            }
             out.list.push((w.to_string(), i));
             out.end = i + 1;
         } else if let Some(v) = lx.vehicles.match_at(doc, i) {
@@ -243,5 +255,6 @@ mod tests {
         let both = licence("Førerkort klasse B og BE");
         assert_eq!((both.classes.as_slice(), both.all), (&["b".to_string(), "be".to_string()][..], true));
         assert_eq!(licence("BE-kort").classes, ["be"]);
+        assert_eq!(licence("Körkort C+E").classes, ["ce"]);
     }
 }

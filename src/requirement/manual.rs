@@ -25,6 +25,7 @@ impl Manual {
             "soft_skill" => t!(lang, "manual.soft_skill"),
             "availability" => t!(lang, "manual.availability"),
             "physical" => t!(lang, "manual.physical"),
+            "pre_employment_check" => t!(lang, "manual.pre_employment_check"),
             "health" => t!(lang, "manual.health"),
             "nationality" | "age" | "sex" | "family" | "religion" | "politics" | "photo" => {
                 t!(lang, "manual.protected")

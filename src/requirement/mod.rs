@@ -154,8 +154,11 @@ pub enum Subject {
     Relevant,
     /// A role from `professions.txt`.
     Role(String),
-    /// A field of study from `education.txt`.
-    Field(String),
+    /// Fields of study from `education.txt`, any one of them ("regnskab
+    /// eller økonomi").
+    Fields(Vec<String>),
+    /// A role in a field, both needed: "electrical engineer".
+    RoleIn(String, Vec<String>),
     /// The recruiter's own words, as terms (see `must_mention::term_set`).
     Terms(Vec<String>),
 }
@@ -168,10 +171,28 @@ impl Subject {
         let free = |i: usize| !skip.iter().any(|r| r.contains(&i));
         let doc = &line.doc;
         let role = lx.roles.find_all(doc).into_iter().find(|m| free(m.first));
-        let field = lx.fields.find_all(doc).into_iter().find(|m| free(m.first));
-        let role = role.map(|m| Subject::Role(lx.roles.key(&m).to_string()));
-        let field = field.map(|m| Subject::Field(lx.fields.key(&m).to_string()));
-        let found = if prefer_field { field.or(role) } else { role.or(field) };
+        // every field named, and those outside the role's own words
+        // ("electrical" in "electrical engineer", not "elektriker" in
+        // "som elektriker")
+        let (mut all, mut outside): (Vec<String>, Vec<String>) = (Vec::new(), Vec::new());
+        for m in lx.fields.find_all(doc).into_iter().filter(|m| free(m.first)) {
+            let key = lx.fields.key(&m).to_string();
+            let overlaps = role.is_some_and(|r| m.first < r.end() && r.first < m.end());
+            if !overlaps && !outside.contains(&key) {
+                outside.push(key.clone());
+            }
+            if !all.contains(&key) {
+                all.push(key);
+            }
+        }
+        let role_key = role.map(|m| lx.roles.key(&m).to_string());
+        let found = match (role_key, prefer_field) {
+            (_, true) if !all.is_empty() => Some(Subject::Fields(all)),
+            (Some(r), _) if !outside.is_empty() => Some(Subject::RoleIn(r, outside)),
+            (Some(r), _) => Some(Subject::Role(r)),
+            (None, _) if !all.is_empty() => Some(Subject::Fields(all)),
+            (None, _) => None,
+        };
         if let Some(s) = found {
             return s;
         }
@@ -193,7 +214,16 @@ impl Subject {
             Subject::Any => t!(lang, "subject.any"),
             Subject::Relevant => t!(lang, "subject.relevant"),
             Subject::Role(r) => crate::i18n::name(lang, "role", r),
-            Subject::Field(f) => crate::i18n::name(lang, "field", f),
+            Subject::Fields(f) => {
+                let names: Vec<String> = f.iter().map(|k| crate::i18n::name(lang, "field", k)).collect();
+                names.join(&format!(" {} ", t!(lang, "word.or")))
+            }
+            Subject::RoleIn(r, f) => t!(
+                lang,
+                "subject.role_in",
+                role = crate::i18n::name(lang, "role", r),
+                field = Subject::Fields(f.clone()).describe(lang)
+            ),
             Subject::Terms(t) => t.join(" + "),
         }
     }

@@ -31,11 +31,12 @@ impl MustMention {
 /// Endings stripped from a key word so that its inflections match.
 const ENDINGS: &[&str] = &["ene", "ane", "erne", "arna", "orna", "ar", "er", "or", "en", "et", "na", "a", "e", "s"];
 
-/// A key word as a pattern: short words exactly, others by their stem as a
+/// A key word as a pattern: short words (up to 4 letters: "SAP", "Java",
+/// which must not match "JavaScript") exactly, others by their stem as a
 /// prefix, long ones anywhere inside a compound.
 pub fn term_pattern(word: &str) -> String {
     let n = word.chars().count();
-    if n <= 3 || word.chars().any(|c| c.is_ascii_digit()) {
+    if n <= 4 || word.chars().any(|c| c.is_ascii_digit()) {
         return word.to_string();
     }
     let mut stem = word;

@@ -29,9 +29,13 @@ pub(crate) fn evaluate(req: &Authorisation, ctx: &Ctx<'_, '_>) -> Verdict {
     let mut out = Outcome::new(lang);
     let role_name =
         req.role.as_ref().map_or_else(|| t!(lang, "what.the_profession"), |r| crate::i18n::name(lang, "role", r));
-    for w in &words {
+    for w in words.iter().filter(|w| !doc.lines()[doc.line_of(w.first)].heading) {
+        // the profession next to the word, or in the same sentence
+        // ("utdanna sykepleier, ferdig 2010, og har autorisasjon")
+        let clause = ctx.clause(w.first, w.end());
         let near_role = roles.iter().find(|r| {
-            doc.line_of(r.first) == doc.line_of(w.first) && r.first <= w.end() + NEAR && w.first <= r.end() + NEAR
+            doc.line_of(r.first) == doc.line_of(w.first)
+                && ((r.first <= w.end() + NEAR && w.first <= r.end() + NEAR) || (clause.contains(&r.first)))
         });
         let Some(r) = near_role.copied().or_else(|| req.role.is_none().then_some(*w)) else {
             // "Jeg har ikke norsk autorisasjon": denied even without the

@@ -8,6 +8,9 @@ use crate::requirement::certificate::{classes_in, Certificate};
 use crate::t;
 use crate::text::SectionKind;
 
+/// How many words after a certificate's name its classes may stand.
+const CLASS_WINDOW: usize = 8;
+
 pub(crate) fn evaluate(req: &Certificate, ctx: &Ctx<'_, '_>) -> Verdict {
     let lx = lexicon();
     let (doc, lang) = (ctx.doc, ctx.lang);
@@ -16,11 +19,11 @@ pub(crate) fn evaluate(req: &Certificate, ctx: &Ctx<'_, '_>) -> Verdict {
         Certificate::Named { key, classes } => {
             let name = crate::i18n::name(lang, "cert", key);
             for m in lx.certificates.find_all(doc) {
-                if lx.certificates.key(&m) != key {
+                if lx.certificates.key(&m) != key || doc.lines()[doc.line_of(m.first)].heading {
                     continue;
                 }
                 let line = doc.lines()[doc.line_of(m.first)].words();
-                let held = classes_in(doc, key, m.first..line.end);
+                let held = classes_in(doc, key, m.first..line.end.min(m.end() + CLASS_WINDOW));
                 let end = held.last().map_or(m.end(), |(_, i)| (*i + 1).max(m.end()));
                 let evidence = doc.context_evidence(m.first, end);
                 let missing: Vec<String> =

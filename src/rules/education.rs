@@ -73,8 +73,12 @@ fn field_in(doc: &Document<'_>, field: &Subject, entry: &[usize]) -> Option<Matc
         let range = lines[l].words();
         let found = match field {
             Subject::Any | Subject::Relevant => None,
-            Subject::Field(k) => lx.fields.find_in(doc, range).into_iter().find(|m| lx.fields.key(m) == k),
-            Subject::Role(k) => lx.roles.find_in(doc, range).into_iter().find(|m| lx.roles.key(m) == k),
+            Subject::Fields(keys) => lx.fields.find_keys_in(doc, range, keys).first().copied(),
+            Subject::Role(k) => lx.roles.find_keys_in(doc, range, std::slice::from_ref(k)).first().copied(),
+            Subject::RoleIn(r, keys) => {
+                let role = lx.roles.find_keys_in(doc, range.clone(), std::slice::from_ref(r)).first().copied();
+                role.filter(|_| !lx.fields.find_keys_in(doc, range, keys).is_empty())
+            }
             Subject::Terms(terms) => {
                 let set = crate::requirement::must_mention::term_set(terms);
                 let found = set.find_in(doc, range);

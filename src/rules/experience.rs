@@ -201,6 +201,9 @@ fn classify(ctx: &Ctx<'_, '_>, e: &Entry, role: bool, subject: &Subject) -> (boo
     if e.section == SectionKind::Internship || lx.internship.any_in(doc, e.head.clone()) {
         return (false, vec!["note.internship"]);
     }
+    if lx.leave.any_in(doc, e.head.clone()) {
+        return (false, vec!["note.leave"]);
+    }
     if is_education(doc, e) {
         return (false, vec!["note.education"]);
     }
@@ -322,72 +325,74 @@ fn entries(doc: &Document<'_>) -> Vec<Entry> {
 
 /// Finds the requirement's role or field in text.
 struct SubjectMatcher {
-    set: Option<PatternSet>,
-    key: Option<String>,
-    all_terms: Vec<String>,
+    /// What must be there: a set and the keys of it that count (any one),
+    /// or, for the recruiter's own words, every term.
+    needs: Vec<Need>,
+}
+
+struct Need {
+    set: PatternSet,
+    /// Keys that count; empty = every term of the set must be there.
+    keys: Vec<String>,
+}
+
+impl Need {
+    fn find(&self, doc: &Document<'_>, range: std::ops::Range<usize>) -> Option<Match> {
+        if self.keys.is_empty() {
+            let found = self.set.find_in(doc, range);
+            let all = self.set.keys().iter().all(|t| found.iter().any(|m| self.set.key(m) == t));
+            return if all { found.first().copied() } else { None };
+        }
+        self.set.find_keys_in(doc, range, &self.keys).first().copied()
+    }
 }
 
 impl SubjectMatcher {
     fn new(subject: &Subject) -> SubjectMatcher {
         let lx = lexicon();
-        match subject {
-            Subject::Any | Subject::Relevant => SubjectMatcher { set: None, key: None, all_terms: Vec::new() },
-            Subject::Role(k) => {
-                SubjectMatcher { set: Some(lx.roles.clone()), key: Some(k.clone()), all_terms: Vec::new() }
-            }
-            Subject::Field(k) => {
-                // a field also counts through the roles it names
-                SubjectMatcher { set: Some(lx.fields.clone()), key: Some(k.clone()), all_terms: Vec::new() }
-            }
-            Subject::Terms(t) => SubjectMatcher {
-                set: Some(crate::requirement::must_mention::term_set(t)),
-                key: None,
-                all_terms: t.clone(),
-            },
-        }
+        let role = |k: &String| Need { set: lx.roles.clone(), keys: vec![k.clone()] };
+        let fields = |f: &Vec<String>| Need { set: lx.fields.clone(), keys: f.clone() };
+        let needs = match subject {
+            Subject::Any | Subject::Relevant => Vec::new(),
+            Subject::Role(k) => vec![role(k)],
+            Subject::Fields(f) => vec![fields(f)],
+            Subject::RoleIn(r, f) => vec![role(r), fields(f)],
+            Subject::Terms(t) => vec![Need { set: crate::requirement::must_mention::term_set(t), keys: Vec::new() }],
+        };
+        SubjectMatcher { needs }
     }
 
-    /// The first match in `range`, if the subject is there (all terms for
-    /// the recruiter's own words).
+    /// The first match in `range` of what is needed, if all of it is there.
     fn find(&self, doc: &Document<'_>, range: std::ops::Range<usize>) -> Option<Match> {
-        let set = self.set.as_ref()?;
-        let found = set.find_in(doc, range);
-        match &self.key {
-            Some(k) => found.into_iter().find(|m| set.key(m) == k),
-            None => {
-                let all = self.all_terms.iter().all(|t| found.iter().any(|m| set.key(m) == t));
-                if all {
-                    found.first().copied()
-                } else {
-                    None
-                }
-            }
+        let mut first = None;
+        for need in &self.needs {
+            let m = need.find(doc, range.clone())?;
+            first.get_or_insert(m);
         }
+        first
     }
 
     /// Any subject, or the subject: whether the clause has it.
     fn in_clause(&self, doc: &Document<'_>, range: std::ops::Range<usize>) -> Option<Match> {
-        match &self.set {
-            None => Some(Match { key: 0, first: range.start, len: 0 }),
-            Some(_) => self.find(doc, range),
+        if self.needs.is_empty() {
+            return Some(Match { key: 0, first: range.start, len: 0 });
         }
+        self.find(doc, range)
     }
 
     /// "har ikke jobbet som sykepleier": the subject under a negation.
     fn negated(&self, ctx: &Ctx<'_, '_>) -> Option<Evidence> {
-        let set = self.set.as_ref()?;
+        let need = self.needs.first()?;
         let doc = ctx.doc;
         let exp = &lexicon().experience_words;
-        for m in set.find_all(doc) {
-            if self.key.as_ref().is_some_and(|k| set.key(&m) != k) {
+        for m in need.set.find_all(doc) {
+            if !need.keys.is_empty() && !need.keys.iter().any(|k| need.set.key(&m) == k) {
                 continue;
             }
             if let State::Negated(_) = ctx.state(m.first, m.end(), super::Scope::Clause, &|_| false) {
                 let clause = ctx.clause(m.first, m.end());
-                let about_work = exp.any_in(doc, clause.clone())
-                    || clause.clone().any(|i| {
-                        matches!(doc.word(i), "jobbet" | "jobba" | "arbeidet" | "arbetat" | "arbejdet" | "worked")
-                    });
+                let about_work =
+                    exp.any_in(doc, clause.clone()) || clause.clone().any(|i| WORK_VERBS.contains(&doc.word(i)));
                 if about_work {
                     return Some(doc.evidence(clause.start, clause.end));
                 }
@@ -396,6 +401,12 @@ impl SubjectMatcher {
         None
     }
 }
+
+/// Verbs that say someone has worked somewhere ("har jobbet som kokk i 5 år").
+const WORK_VERBS: &[&str] = &[
+    "jobbet", "jobba", "jobbat", "jobber", "jobbar", "arbeidet", "arbeida", "arbeider", "arbeidar", "arbetat",
+    "arbetar", "arbejdet", "arbejder", "worked", "working",
+];
 
 /// A stated number of years: "6 års erfaring som elektriker", "over 5
 /// years of experience as a developer".
@@ -406,8 +417,10 @@ fn stated_years(ctx: &Ctx<'_, '_>, subject: &SubjectMatcher) -> Option<(i32, Evi
     for i in 0..doc.word_count() {
         let Some((months, y_end)) = years_at(doc, i) else { continue };
         let clause = ctx.clause(i, y_end);
+        // "6 års erfaring …", or "har jobba som elektriker i 12 år"
         let window = y_end..(y_end + 4).min(clause.end);
-        if !lx.experience_words.any_in(doc, window) {
+        let worked = clause.clone().any(|w| WORK_VERBS.contains(&doc.word(w)));
+        if !lx.experience_words.any_in(doc, window) && !worked {
             continue;
         }
         if !matches!(ctx.state(i, y_end, super::Scope::Clause, &|_| false), State::Plain) {

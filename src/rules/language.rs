@@ -158,11 +158,9 @@ fn levels_for(doc: &Document<'_>, mentions: &[Match], i: usize) -> Option<Found>
 fn read_levels(doc: &Document<'_>, range: std::ops::Range<usize>) -> Option<Found> {
     let lx = lexicon();
     let levels = lx.language_levels.find_in(doc, range.clone());
-    if levels.is_empty() {
-        return None;
-    }
     let mut f = Found { general: None, spoken: None, written: None, first: range.end, end: range.start };
     let mut from = range.start;
+    let mut last_end: Option<usize> = None;
     for l in &levels {
         let level: LangLevel = lx.language_levels.key(l).parse().unwrap_or(0);
         // "god hörförståelse": a level for understanding only is no level
@@ -175,17 +173,28 @@ fn read_levels(doc: &Document<'_>, range: std::ops::Range<usize>) -> Option<Foun
         let before = from..l.first;
         let spoken = lx.spoken.any_in(doc, before.clone());
         let written = lx.written.any_in(doc, before);
-        // the level word itself may be a mode word ("muntlig")
         let slot = match (spoken, written) {
             (true, false) => &mut f.spoken,
             (false, true) => &mut f.written,
             _ => &mut f.general,
         };
-        // "B2/C1": the lower one counts
-        *slot = Some(slot.map_or(level, |s: LangLevel| s.min(level)));
+        // "B2/C1", "B2-C1": a range, the lower one counts; otherwise the
+        // first level said for a slot is the one ("flytende, litt engelsk":
+        // "litt" is about English)
+        let range_join = last_end.is_some_and(|e| {
+            e == l.first
+                && doc.between(l.first - 1, l.first).0.trim().chars().all(|c| c == '/' || c == '-')
+                && !doc.between(l.first - 1, l.first).0.is_empty()
+        });
+        *slot = match *slot {
+            None => Some(level),
+            Some(s) if range_join => Some(s.min(level)),
+            Some(s) => Some(s),
+        };
         f.first = f.first.min(l.first);
         f.end = f.end.max(l.end());
         from = l.end();
+        last_end = Some(l.end());
     }
     (f.general.is_some() || f.spoken.is_some() || f.written.is_some()).then_some(f)
 }

@@ -12,6 +12,11 @@ pub(crate) fn evaluate(req: &Licence, ctx: &Ctx<'_, '_>) -> Verdict {
     let (doc, lang) = (ctx.doc, ctx.lang);
     let mut out = Outcome::new(lang);
     for (m, classes) in licence_mentions(doc) {
+        // a heading ("Driving licence") is a label, not a statement, unless
+        // the classes follow it
+        if doc.lines()[doc.line_of(m.first)].heading && classes.list.is_empty() {
+            continue;
+        }
         let end = classes.end.max(m.end());
         let first = classes.list.first().map_or(m.first, |(_, i)| (*i).min(m.first));
         let evidence = doc.context_evidence(first, end);

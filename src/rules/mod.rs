@@ -146,19 +146,23 @@ impl Ctx<'_, '_> {
         // negation before the match (after pending words: "har ikke
         // autorisasjon ennå" is pending), in its clause, at most 4 words back
         let from = first.saturating_sub(4).max(clause.start);
-        if let Some(m) = lx.negation.find_in(doc, from..first).last() {
+        if let Some(m) = lx.negation.find_in(doc, from..first).into_iter().rfind(|m| !in_address(doc, m.first)) {
             return State::Negated(quote(doc, m.first, m.end()));
         }
         // "Førerkort: nei" (after "tek førarkort no", where "no" is "now")
         if end < clause.end {
-            if let Some(m) = lx.negation_after.match_at(doc, end) {
+            if let Some(m) = lx.negation_after.match_at(doc, end).filter(|m| !in_address(doc, m.first)) {
                 if m.end() <= clause.end && m.end() - end <= 2 {
                     return State::Negated(quote(doc, m.first, m.end()));
                 }
             }
         }
         if scope == Scope::Entry {
-            for r in &ranges {
+            // the match's own line speaks for it when it has a date; the
+            // neighbours' dates count only when it has none ("bachelor
+            // 2010" above "jobbet siden 2010")
+            let own: Vec<_> = dates::find(doc, clause.clone());
+            for r in ranges.iter().filter(|r| own.is_empty() || r.contains(&first)) {
                 // on the match's own line only the date nearest to it counts
                 // ("bachelor 2013-2016, autorisasjon siden 2016")
                 let mut found = dates::find(doc, r.clone());
@@ -194,6 +198,16 @@ impl Ctx<'_, '_> {
         }
         None
     }
+}
+
+/// Whether word `i` is part of an e-mail or web address ("example.no"):
+/// joined to the word before by `.` or `@` with no space.
+fn in_address(doc: &Document<'_>, i: usize) -> bool {
+    if i == 0 {
+        return false;
+    }
+    let (a, b) = (doc.token_of(i - 1), doc.token_of(i));
+    b.start == a.end + 1 && matches!(&doc.norm()[a.end as usize..b.start as usize], "." | "@")
 }
 
 /// The normalised text of words `first..end`, for explanations.

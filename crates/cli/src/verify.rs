@@ -200,7 +200,8 @@ fn is_iso_utc(s: &str) -> bool {
         && b[16] == b':'
         && digits(17..19);
     let tail = &s[19.min(s.len())..];
-    head && Date::parse(&s[..10]).is_some() && (tail == "Z" || (tail.len() == 5 && tail.starts_with('.') && digits(20..23) && tail.ends_with('Z')))
+    head && Date::parse(&s[..10]).is_some()
+        && (tail == "Z" || (tail.len() == 5 && tail.starts_with('.') && digits(20..23) && tail.ends_with('Z')))
 }
 
 /// Parse `value` as `T` and serialise it again: the canonical bytes.
@@ -236,7 +237,9 @@ fn check_line(line: &str, seq: u64, prev: &str, entries: &[Entry]) -> Result<(En
         other => return Err(format!("unknown entry type {other:?}")),
     };
     if bytes != written {
-        return Err("not in canonical form (fields out of order, spaces, or escapes other than JSON.stringify's)".into());
+        return Err(
+            "not in canonical form (fields out of order, spaces, or escapes other than JSON.stringify's)".into()
+        );
     }
     let actual = sha256_hex(bytes.as_bytes());
     if actual != hash {
@@ -290,12 +293,17 @@ fn validate(entry: &Entry, entries: &[Entry], bytes: &str) -> Result<(), String>
             if !matches!(f.status.as_str(), "pass" | "review") {
                 return Err(format!("`status` {:?} is not pass or review", f.status));
             }
-            if let Some(v) = f.verdicts.iter().find(|v| !matches!(v.verdict.as_str(), "met" | "not_met" | "unclear" | "manual")) {
+            if let Some(v) =
+                f.verdicts.iter().find(|v| !matches!(v.verdict.as_str(), "met" | "not_met" | "unclear" | "manual"))
+            {
                 return Err(format!("verdict {:?} is not met, not_met, unclear or manual", v.verdict));
             }
             let refers = entries.get(f.requirements_seq.wrapping_sub(1) as usize);
             if !matches!(refers, Some(Entry::Requirements(_))) {
-                return Err(format!("`requirements_seq` {} is not an earlier `requirements` entry", f.requirements_seq));
+                return Err(format!(
+                    "`requirements_seq` {} is not an earlier `requirements` entry",
+                    f.requirements_seq
+                ));
             }
         }
         Entry::Requirements(_) => {}
@@ -312,7 +320,8 @@ fn validate(entry: &Entry, entries: &[Entry], bytes: &str) -> Result<(), String>
                 if !matches!(d, "advance" | "do_not_advance") {
                     return Err(format!("`decision` {d:?} is not advance or do_not_advance"));
                 }
-                if d == "do_not_advance" && v.get("reason").and_then(|r| r.as_str()).is_none_or(|r| r.trim().is_empty()) {
+                if d == "do_not_advance" && v.get("reason").and_then(|r| r.as_str()).is_none_or(|r| r.trim().is_empty())
+                {
                     return Err("a `do_not_advance` decision has no reason".into());
                 }
             }
@@ -440,7 +449,10 @@ fn rescreen(entries: &[Entry], dir: &Path, out: &mut impl Write) -> Result<bool>
             different += 1;
             writeln!(out, "DIFFERENT: {shown}: {}", diffs.join("; "))?;
             if shown.to_lowercase().ends_with(".pdf") {
-                writeln!(out, "  (a PDF: the page reads PDFs with pdf.js, the CLI with its own reader; see docs/audit-log.md)")?;
+                writeln!(
+                    out,
+                    "  (a PDF: the page reads PDFs with pdf.js, the CLI with its own reader; see docs/audit-log.md)"
+                )?;
             }
         }
     }

@@ -165,7 +165,10 @@ const CVS: &[(&str, &str)] = &[
 /// core says).
 fn session(dir: &Path, tamper: bool) -> Log {
     let mut log = Log::default();
-    log.push("session", Session { schema: "sikte.audit/1", version: "0.1.0", wasm_sha256: "", today: TODAY, lang: "en" });
+    log.push(
+        "session",
+        Session { schema: "sikte.audit/1", version: "0.1.0", wasm_sha256: "", today: TODAY, lang: "en" },
+    );
     let reqs = sikte::parse_requirements(REQUIREMENTS);
     let lines = sikte::Report::new(&reqs, Vec::new(), sikte::Lang::En)
         .requirements
@@ -174,7 +177,12 @@ fn session(dir: &Path, tamper: bool) -> Log {
         .collect();
     let req_seq = log.push(
         "requirements",
-        Requirements { text: REQUIREMENTS, lines, warnings: sikte::lint::lint(REQUIREMENTS), justifications: Vec::new() },
+        Requirements {
+            text: REQUIREMENTS,
+            lines,
+            warnings: sikte::lint::lint(REQUIREMENTS),
+            justifications: Vec::new(),
+        },
     );
     let options = Options::new(Date::parse(TODAY).unwrap());
     let mut hashes = Vec::new();
@@ -212,12 +220,28 @@ fn session(dir: &Path, tamper: bool) -> Log {
     }
     log.push(
         "override",
-        Override { file_sha256: &hashes[1], requirement: 1, from: "unclear", to: "met", reason: "Read the whole CV: 2 years' experience.", reviewer: "AB" },
+        Override {
+            file_sha256: &hashes[1],
+            requirement: 1,
+            from: "unclear",
+            to: "met",
+            reason: "Read the whole CV: 2 years' experience.",
+            reviewer: "AB",
+        },
     );
-    log.push("decision", Decision { file_sha256: &hashes[0], decision: "advance", reason: "", note: "", reviewer: "AB" });
     log.push(
         "decision",
-        Decision { file_sha256: &hashes[1], decision: "do_not_advance", reason: "No driving licence (\"har ikke førerkort\").", note: "Æøå \\ \u{2028} ok", reviewer: "AB" },
+        Decision { file_sha256: &hashes[0], decision: "advance", reason: "", note: "", reviewer: "AB" },
+    );
+    log.push(
+        "decision",
+        Decision {
+            file_sha256: &hashes[1],
+            decision: "do_not_advance",
+            reason: "No driving licence (\"har ikke førerkort\").",
+            note: "Æøå \\ \u{2028} ok",
+            reviewer: "AB",
+        },
     );
     log.push("export", Export { what: "audit_log", blind: true, sha256: "" });
     log
@@ -252,12 +276,23 @@ fn one_changed_byte_breaks_the_chain_at_that_entry() {
         for at in [line.len() / 2, line.len() - 10] {
             let mut bytes = log.text().into_bytes();
             let offset: usize = log.lines[..k].iter().map(|l| l.len() + 1).sum::<usize>() + at;
-            bytes[offset] = if bytes[offset] == b'7' { b'8' } else if bytes[offset].is_ascii_alphanumeric() { b'7' } else { b' ' };
+            bytes[offset] = if bytes[offset] == b'7' {
+                b'8'
+            } else if bytes[offset].is_ascii_alphanumeric() {
+                b'7'
+            } else {
+                b' '
+            };
             let path = dir.join(format!("tampered-{k}-{at}.jsonl"));
             std::fs::write(&path, &bytes).unwrap();
             let out = sikte(&["verify", path.to_str().unwrap()]);
             assert_eq!(out.status.code(), Some(1), "line {} byte {at}: {}", k + 1, stdout(&out));
-            assert!(stdout(&out).starts_with(&format!("broken at line {}:", k + 1)), "line {} byte {at}: {}", k + 1, stdout(&out));
+            assert!(
+                stdout(&out).starts_with(&format!("broken at line {}:", k + 1)),
+                "line {} byte {at}: {}",
+                k + 1,
+                stdout(&out)
+            );
         }
     }
 }
@@ -318,7 +353,12 @@ fn rescreening_finds_a_verdict_that_the_core_does_not_give() {
     let out = sikte(&["verify", &path, "--rescreen", cvs.to_str().unwrap()]);
     let text = stdout(&out);
     assert_eq!(out.status.code(), Some(1), "{text}");
-    assert!(text.contains("DIFFERENT: ") && text.contains("per-vik.txt") && text.contains("R1: met in the log, not_met now"), "{text}");
+    assert!(
+        text.contains("DIFFERENT: ")
+            && text.contains("per-vik.txt")
+            && text.contains("R1: met in the log, not_met now"),
+        "{text}"
+    );
     // a file missing from the folder is listed; with none found, nothing agrees
     let empty = tmp("verify-rescreen-empty");
     let out = sikte(&["verify", &path, "--rescreen", empty.to_str().unwrap()]);

@@ -91,7 +91,7 @@ pub(crate) fn extract(bytes: &[u8], limits: &Limits) -> ExtractedText {
         // Not on this thread instead: its stack may be too small for the nesting allowed.
         Err(e) => Err(format!("no thread for the PDF reader ({})", short(&e.to_string()))),
     };
-    result.unwrap_or_else(|reason| unreadable(reason))
+    result.unwrap_or_else(unreadable)
 }
 
 /// The work itself; may panic inside `pdf_oxide`, the caller catches that.
