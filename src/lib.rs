@@ -67,6 +67,9 @@ impl ExtractedText {
     }
 }
 
+/// Notes that mean part of a file was not read because of a limit.
+pub const OVER_LIMIT_NOTES: &[&str] = &["warning.text_cut", "warning.pdf_pages", "warning.timeout"];
+
 /// A message: a key of the catalogues in `src/i18n/` and its parameters,
 /// rendered in the report's language. Extraction warnings are notes so that
 /// they can be shown in any language.
@@ -88,6 +91,13 @@ impl Note {
     /// A note with parameters: `Note::new("warning.file_empty", &[])`.
     pub fn new(key: &str, args: &[(&str, String)]) -> Note {
         Note { key: key.to_string(), args: args.iter().map(|(k, v)| (k.to_string(), v.clone())).collect() }
+    }
+
+    /// Whether the note says part of the file was left out because it was
+    /// over a limit (text length, page count, time): such a candidate is
+    /// always `review`, since the unread part was never screened.
+    pub fn is_over_limit(&self) -> bool {
+        OVER_LIMIT_NOTES.contains(&self.key.as_str())
     }
 
     /// The note in `lang`.
@@ -136,5 +146,6 @@ pub fn screen_one(requirements: &[Requirement], file: &str, extracted: &Extracte
     let doc = Document::new(extracted);
     let verdicts = requirements.iter().map(|req| rules::evaluate(req, &doc, options)).collect();
     let warnings = doc.warnings().iter().map(|w| w.render(options.lang)).collect();
-    Candidate::new(file, doc.readable(), verdicts, warnings)
+    let complete = doc.readable() && !extracted.warnings.iter().any(Note::is_over_limit);
+    Candidate::new(file, complete, verdicts, warnings)
 }

@@ -77,10 +77,11 @@ pub struct Candidate {
 
 impl Candidate {
     /// A candidate; the status follows from the verdicts: `pass` only when
-    /// the file was readable and every non-manual verdict is `met`.
-    pub fn new(file: &str, readable: bool, verdicts: Vec<Verdict>, warnings: Vec<String>) -> Candidate {
+    /// the whole file was read (readable, nothing left out over a limit) and
+    /// every non-manual verdict is `met`.
+    pub fn new(file: &str, complete: bool, verdicts: Vec<Verdict>, warnings: Vec<String>) -> Candidate {
         let all_met = verdicts.iter().all(|v| matches!(v.verdict, VerdictKind::Met | VerdictKind::Manual));
-        let status = if readable && all_met { Status::Pass } else { Status::Review };
+        let status = if complete && all_met { Status::Pass } else { Status::Review };
         Candidate { file: file.to_string(), status, verdicts, warnings }
     }
 }

@@ -103,3 +103,21 @@ fn csv_is_inert_against_formulas() {
     let row = csv.split("\r\n").nth(1).unwrap();
     assert!(row.starts_with("\"'=HYPERLINK("), "{row}");
 }
+
+#[test]
+fn a_file_cut_at_a_limit_is_review_even_when_every_requirement_is_met() {
+    let reqs = parse_requirements(REQS);
+    let text = "Arbeidserfaring\nSykepleier, Ahus\njan. 2019 – d.d.\nSertifikater\nFørerkort klasse B";
+    let whole = ExtractedText::readable(text.into());
+    let mut cut = whole.clone();
+    cut.warnings.push(Note::new("warning.text_cut", &[("bytes", "524288".into())]));
+    let mut pages = whole.clone();
+    pages.warnings.push(Note::new("warning.pdf_pages", &[("total", "5000".into()), ("read", "50".into())]));
+    let report = screen(&reqs, &[("a".into(), whole), ("b".into(), cut), ("c".into(), pages)], &options());
+    let statuses: Vec<Status> = report.candidates.iter().map(|c| c.status).collect();
+    assert_eq!(statuses, [Status::Pass, Status::Review, Status::Review]);
+    for c in &report.candidates[1..] {
+        assert!(c.verdicts.iter().all(|v| matches!(v.verdict, VerdictKind::Met | VerdictKind::Manual)));
+        assert!(c.warnings.iter().any(|w| w.contains("not screened")), "{:?}", c.warnings);
+    }
+}
