@@ -15,6 +15,13 @@ export function extract(name: string, bytes: Uint8Array | number[]): string;
 export function interpret(requirements: string, lang: string): string;
 
 /**
+ * The requirement linter's warnings on `requirements` (advice, never a
+ * block): a JSON array of `{ line, text, ground, reason }` as `sikte lint
+ * --format json` gives them (`line` is 1-based), with each reason in `lang`.
+ */
+export function lint(requirements: string, lang: string): string;
+
+/**
  * The text of a PDF in reading order, from pdf.js's positioned text items:
  * `pages` is a JSON array of `{ width, items: [{ s, x, y, w, h }] }` (the
  * same ordering the CLI applies to its own PDF reader's spans).
@@ -25,6 +32,14 @@ export function order_pdf_text(pages: string): string;
  * The requirement lines of a pasted job ad (a JSON array of strings).
  */
 export function pick_requirements(ad: string): string;
+
+/**
+ * The spans of a CV's text to hide in blind review (`sikte::redact`): a
+ * JSON array of `{ kind, start, end, start_utf16, end_utf16 }` in text
+ * order, never overlapping. The page shows each as redacted, never removes
+ * it silently.
+ */
+export function redactions(text: string): string;
 
 /**
  * The whole report from candidates screened one by one (a JSON array of
@@ -57,8 +72,10 @@ export interface InitOutput {
     readonly memory: WebAssembly.Memory;
     readonly extract: (a: number, b: number, c: number, d: number) => [number, number, number, number];
     readonly interpret: (a: number, b: number, c: number, d: number) => [number, number, number, number];
+    readonly lint: (a: number, b: number, c: number, d: number) => [number, number, number, number];
     readonly order_pdf_text: (a: number, b: number) => [number, number, number, number];
     readonly pick_requirements: (a: number, b: number) => [number, number, number, number];
+    readonly redactions: (a: number, b: number) => [number, number, number, number];
     readonly render: (a: number, b: number, c: number, d: number, e: number, f: number, g: number, h: number) => [number, number, number, number];
     readonly screen_file: (a: number, b: number, c: number, d: number, e: number, f: number, g: number, h: number) => [number, number, number, number];
     readonly screen_text: (a: number, b: number, c: number, d: number, e: number, f: number, g: number, h: number, i: number, j: number, k: number, l: number, m: number) => [number, number, number, number];

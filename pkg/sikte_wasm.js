@@ -76,6 +76,44 @@ export function interpret(requirements, lang) {
 }
 
 /**
+ * The requirement linter's warnings on `requirements` (advice, never a
+ * block): a JSON array of `{ line, text, ground, reason }` as `sikte lint
+ * --format json` gives them (`line` is 1-based), with each reason in `lang`.
+ * @param {string} requirements
+ * @param {string} lang
+ * @returns {string}
+ */
+export function lint(requirements, lang) {
+    let deferred4_0;
+    let deferred4_1;
+    try {
+        let ptr0, len0, ptr1, len1;
+        try {
+            ptr0 = passStringToWasm0(requirements, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+            len0 = WASM_VECTOR_LEN;
+            ptr1 = passStringToWasm0(lang, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+            len1 = WASM_VECTOR_LEN;
+        } catch (e) {
+            if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 1, 1); }
+            if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 1, 1); }
+            throw e;
+        }
+        const ret = wasm.lint(ptr0, len0, ptr1, len1);
+        var ptr3 = ret[0];
+        var len3 = ret[1];
+        if (ret[3]) {
+            ptr3 = 0; len3 = 0;
+            throw takeFromExternrefTable0(ret[2]);
+        }
+        deferred4_0 = ptr3;
+        deferred4_1 = len3;
+        return getStringFromWasm0(ptr3, len3);
+    } finally {
+        wasm.__wbindgen_free(deferred4_0, deferred4_1, 1);
+    }
+}
+
+/**
  * The text of a PDF in reading order, from pdf.js's positioned text items:
  * `pages` is a JSON array of `{ width, items: [{ s, x, y, w, h }] }` (the
  * same ordering the CLI applies to its own PDF reader's spans).
@@ -115,6 +153,35 @@ export function pick_requirements(ad) {
         const ptr0 = passStringToWasm0(ad, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
         const len0 = WASM_VECTOR_LEN;
         const ret = wasm.pick_requirements(ptr0, len0);
+        var ptr2 = ret[0];
+        var len2 = ret[1];
+        if (ret[3]) {
+            ptr2 = 0; len2 = 0;
+            throw takeFromExternrefTable0(ret[2]);
+        }
+        deferred3_0 = ptr2;
+        deferred3_1 = len2;
+        return getStringFromWasm0(ptr2, len2);
+    } finally {
+        wasm.__wbindgen_free(deferred3_0, deferred3_1, 1);
+    }
+}
+
+/**
+ * The spans of a CV's text to hide in blind review (`sikte::redact`): a
+ * JSON array of `{ kind, start, end, start_utf16, end_utf16 }` in text
+ * order, never overlapping. The page shows each as redacted, never removes
+ * it silently.
+ * @param {string} text
+ * @returns {string}
+ */
+export function redactions(text) {
+    let deferred3_0;
+    let deferred3_1;
+    try {
+        const ptr0 = passStringToWasm0(text, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+        const len0 = WASM_VECTOR_LEN;
+        const ret = wasm.redactions(ptr0, len0);
         var ptr2 = ret[0];
         var len2 = ret[1];
         if (ret[3]) {

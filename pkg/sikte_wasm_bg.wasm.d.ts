@@ -3,8 +3,10 @@
 export const memory: WebAssembly.Memory;
 export const extract: (a: number, b: number, c: number, d: number) => [number, number, number, number];
 export const interpret: (a: number, b: number, c: number, d: number) => [number, number, number, number];
+export const lint: (a: number, b: number, c: number, d: number) => [number, number, number, number];
 export const order_pdf_text: (a: number, b: number) => [number, number, number, number];
 export const pick_requirements: (a: number, b: number) => [number, number, number, number];
+export const redactions: (a: number, b: number) => [number, number, number, number];
 export const render: (a: number, b: number, c: number, d: number, e: number, f: number, g: number, h: number) => [number, number, number, number];
 export const screen_file: (a: number, b: number, c: number, d: number, e: number, f: number, g: number, h: number) => [number, number, number, number];
 export const screen_text: (a: number, b: number, c: number, d: number, e: number, f: number, g: number, h: number, i: number, j: number, k: number, l: number, m: number) => [number, number, number, number];

@@ -18,6 +18,11 @@
 //! truncates text beyond [`MAX_TEXT_BYTES`] with a warning. Every evidence span
 //! is a valid byte range on `char` boundaries of the extracted text, and
 //! `text[start..end]` is the quoted evidence.
+//!
+//! Text a reader of the file cannot see ([`ExtractedText::hidden`]: hidden,
+//! white, tiny or off-page text) never meets a requirement by itself: a
+//! requirement met only there is `unclear`, with the evidence kept and the
+//! reason given; and it never makes a requirement `not_met`.
 
 pub mod date;
 pub mod i18n;
@@ -53,17 +58,31 @@ pub struct ExtractedText {
     /// False when the file could not be read at all (corrupt, over a limit,
     /// no text). An unreadable file always ends as `review`.
     pub readable: bool,
+    /// Byte ranges of `text` that a reader of the file cannot see: a DOCX
+    /// run marked hidden (`w:vanish`), white or near-white text, a font
+    /// under 2 pt, text outside the page, PDF text render mode 3. The text
+    /// stays in `text` (so evidence offsets stay valid and a reviewer sees
+    /// it); hidden text alone never meets a requirement, and never
+    /// contradicts one. Any order, overlapping or out of range is accepted
+    /// (see [`text::hidden::normalise`]).
+    pub hidden: Vec<std::ops::Range<usize>>,
 }
 
 impl ExtractedText {
     /// Text that was read without trouble.
     pub fn readable(text: String) -> Self {
-        ExtractedText { text, warnings: Vec::new(), readable: true }
+        ExtractedText { text, warnings: Vec::new(), readable: true, hidden: Vec::new() }
     }
 
     /// A file that could not be read, with the reason.
     pub fn unreadable(reason: Note) -> Self {
-        ExtractedText { text: String::new(), warnings: vec![reason], readable: false }
+        ExtractedText { text: String::new(), warnings: vec![reason], readable: false, hidden: Vec::new() }
+    }
+
+    /// The same text with `hidden` byte ranges that a reader cannot see.
+    pub fn with_hidden(mut self, hidden: Vec<std::ops::Range<usize>>) -> Self {
+        self.hidden = hidden;
+        self
     }
 }
 

@@ -61,6 +61,26 @@ pub const GROUNDS: &[&str] = &[
 /// `#` are skipped, as the requirement parser skips them). The warnings come
 /// in line order, and in word order within a line.
 pub fn lint(requirements: &str) -> Vec<Warning> {
+    lint_with(requirements, |_, reason| reason.clone())
+}
+
+/// [`lint`] with each reason in `lang`: the message `lint.<key>` of the
+/// language's catalogue (`src/i18n/<lang>.txt`) where it has one, else the
+/// English reason of `linter.txt`. Lines, matched text and grounds are the
+/// same as [`lint`]'s.
+pub fn lint_in(requirements: &str, lang: crate::Lang) -> Vec<Warning> {
+    lint_with(requirements, |key, reason| {
+        let msg = format!("lint.{key}");
+        let translated = crate::i18n::tr(lang, &msg, &[]);
+        if translated == msg {
+            reason.clone()
+        } else {
+            translated
+        }
+    })
+}
+
+fn lint_with(requirements: &str, reason: impl Fn(&str, &String) -> String) -> Vec<Warning> {
     let linter = linter();
     let mut out = Vec::new();
     for (n, raw) in requirements.lines().enumerate() {
@@ -68,12 +88,18 @@ pub fn lint(requirements: &str) -> Vec<Warning> {
         if trimmed.is_empty() || trimmed.starts_with('#') {
             continue;
         }
-        lint_line(linter, n + 1, raw, &mut out);
+        lint_line(linter, n + 1, raw, &reason, &mut out);
     }
     out
 }
 
-fn lint_line(linter: &'static Linter, line: usize, raw: &str, out: &mut Vec<Warning>) {
+fn lint_line(
+    linter: &'static Linter,
+    line: usize,
+    raw: &str,
+    reason_of: &impl Fn(&str, &String) -> String,
+    out: &mut Vec<Warning>,
+) {
     let extracted = ExtractedText::readable(raw.to_string());
     let doc = Document::new(&extracted);
     let view = linter.view(&doc);
@@ -114,7 +140,7 @@ fn lint_line(linter: &'static Linter, line: usize, raw: &str, out: &mut Vec<Warn
             continue;
         }
         let Some((ground, reason)) = linter.rules.get(key) else { continue };
-        out.push(Warning { line, text: doc.evidence(m.first, m.end()).text, ground, reason: reason.clone() });
+        out.push(Warning { line, text: doc.evidence(m.first, m.end()).text, ground, reason: reason_of(key, reason) });
     }
 }
 
@@ -469,6 +495,23 @@ mod tests {
             assert!(GROUNDS.contains(ground));
             assert!(reason.contains('(') && reason.len() > 40, "{key}: {reason}");
         }
+    }
+
+    #[test]
+    fn reasons_in_every_language() {
+        use crate::Lang;
+        // English comes from linter.txt; every other language has every reason
+        for key in linter().rules.keys() {
+            for lang in [Lang::Nb, Lang::Nn, Lang::Sv, Lang::Da] {
+                let msg = format!("lint.{key}");
+                assert_ne!(crate::i18n::tr(lang, &msg, &[]), msg, "{lang:?} has no {msg}");
+            }
+        }
+        let text = "Du er ung\nNorsk statsborger";
+        assert_eq!(lint_in(text, Lang::En), lint(text));
+        let nb = lint_in(text, Lang::Nb);
+        assert_eq!(nb.iter().map(|w| (w.line, w.ground)).collect::<Vec<_>>(), [(1, "age"), (2, "nationality")]);
+        assert!(nb[1].reason.contains("statsborgerskap"), "{}", nb[1].reason);
     }
 
     #[test]

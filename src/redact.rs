@@ -809,6 +809,24 @@ fn postcodes(line: &Line<'_>, ws: &[(usize, usize)], street: Option<(usize, usiz
     let word = |k: usize| &s[ws[k].0..ws[k].1];
     for k in 0..ws.len() {
         let w = word(k);
+        // a UK postcode, "BS6 7QT", with the town before it ("Bristol BS6 7QT")
+        if k + 1 < ws.len() && uk_outward(w) && uk_inward(word(k + 1)) && &s[ws[k].1..ws[k + 1].0] == " " {
+            let mut first = k;
+            while first > 0
+                && k - first < 2
+                && street.is_none_or(|(_, se)| first > se)
+                && is_capitalised(word(first - 1))
+                && word(first - 1).chars().all(char::is_alphabetic)
+                && matches!(&s[ws[first - 1].1..ws[first].0], " " | ", ")
+            {
+                first -= 1;
+            }
+            let after_street = street.filter(|&(_, se)| se == first).map(|(f, _)| f);
+            if line.personal || after_street.is_some() {
+                push(found, line, ws[after_street.unwrap_or(first)].0, ws[k + 1].1, "address");
+            }
+            continue;
+        }
         // "N-0155", "SE-123 45", "DK-2100"
         let prefixed = k > 0
             && matches!(word(k - 1), "N" | "NO" | "S" | "SE" | "DK" | "D" | "FI")
@@ -860,6 +878,22 @@ fn postcodes(line: &Line<'_>, ws: &[(usize, usize)], street: Option<(usize, usiz
             push(found, line, a, ws[e - 1].1, "address");
         }
     }
+}
+
+/// The outward code of a UK postcode: "BS6", "SW1A", "M1", "EC1V".
+fn uk_outward(w: &str) -> bool {
+    let b = w.as_bytes();
+    let letters = b.iter().take_while(|c| c.is_ascii_uppercase()).count();
+    (1..=2).contains(&letters)
+        && (letters + 1..=letters + 2).contains(&b.len())
+        && b[letters].is_ascii_digit()
+        && b[letters + 1..].iter().all(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
+}
+
+/// The inward code of a UK postcode: "7QT".
+fn uk_inward(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() == 3 && b[0].is_ascii_digit() && b[1].is_ascii_uppercase() && b[2].is_ascii_uppercase()
 }
 
 // ---------------------------------------------------------------- facts
@@ -1701,6 +1735,23 @@ mod tests {
                 "eight years of experience",
                 "2017 – present",
             ],
+        );
+    }
+
+    #[test]
+    fn uk_postcodes_with_the_town() {
+        let cv = "Eleanor Whitcombe-Hale\n\
+                  42 Larkspur Road, Bristol BS6 7QT\n\
+                  Leeds LS1 4AP\n\
+                  \n\
+                  Work experience\n\
+                  2015 – present Registered nurse, Bristol Royal Infirmary, BS2 8HW\n\
+                  Certificates\n\
+                  ISO 9001 lead auditor, category B1 2AB\n";
+        check(
+            cv,
+            &[("address", "42 Larkspur Road, Bristol BS6 7QT"), ("address", "Leeds LS1 4AP")],
+            &["Registered nurse, Bristol Royal Infirmary, BS2 8HW", "ISO 9001 lead auditor"],
         );
     }
 

@@ -225,8 +225,12 @@ fn requirement_text() -> impl Strategy<Value = String> {
 }
 
 fn screen_text(requirements: &str, text: &str, readable: bool) -> Report {
+    screen_hidden(requirements, text, readable, Vec::new())
+}
+
+fn screen_hidden(requirements: &str, text: &str, readable: bool, hidden: Vec<std::ops::Range<usize>>) -> Report {
     let reqs = parse_requirements(requirements);
-    let extracted = ExtractedText { text: text.to_string(), warnings: Vec::new(), readable };
+    let extracted = ExtractedText { text: text.to_string(), warnings: Vec::new(), readable, hidden };
     screen(&reqs, &[("cv.txt".to_string(), extracted)], &options())
 }
 
@@ -303,6 +307,32 @@ proptest! {
                     extra,
                     &a.explanation
                 );
+            }
+        }
+    }
+
+    /// Hidden ranges from outside (any order, overlapping, off the text, inside
+    /// a character) never panic, the invariants hold, hiding text never turns
+    /// a verdict into `met` or `not_met` that was not that with the text in
+    /// plain sight, and no `met` quotes hidden text only.
+    #[test]
+    fn hidden_text_never_meets_or_contradicts(reqs in requirement_text(), text in cv_text(), cuts in prop::collection::vec((0usize..4096, 0usize..200), 0..6)) {
+        let hidden: Vec<std::ops::Range<usize>> = cuts.iter().map(|&(s, n)| s..s + n).collect();
+        let plain = screen_text(&reqs, &text, true);
+        let report = screen_hidden(&reqs, &text, true, hidden.clone());
+        check_invariants(&report, &text, true)?;
+        let hidden = sikte::text::hidden::normalise(&hidden, &text);
+        for (p, v) in plain.candidates[0].verdicts.iter().zip(&report.candidates[0].verdicts) {
+            if v.verdict == VerdictKind::Met {
+                prop_assert_eq!(p.verdict, VerdictKind::Met, "{}", &v.explanation);
+                let all_hidden = v.evidence.iter().all(|e| hidden.iter().any(|h| h.start <= e.start && e.end <= h.end));
+                prop_assert!(v.evidence.is_empty() || !all_hidden || hidden.is_empty(), "met on hidden text only: {}", &v.explanation);
+            }
+            if v.verdict == VerdictKind::NotMet && !hidden.is_empty() {
+                // the visible text alone contradicts it (hidden words were blanked)
+                let blanked = sikte::text::hidden::blank(&text, &hidden);
+                let seen = screen_text(&reqs, &blanked, true);
+                prop_assert_eq!(seen.candidates[0].verdicts[v.requirement].verdict, VerdictKind::NotMet);
             }
         }
     }

@@ -7,15 +7,16 @@ import { t, setLanguage, initialLanguage, language } from './i18n.js';
 import { startEmbedding } from './embed.js';
 import { Review, impact } from './review.js';
 import { encrypt, decrypt, toBase64, fromBase64 } from './session.js';
-import { AuditLog } from './audit.js';
-
-const $ = (id) => document.getElementById(id);
+import { AuditLog, sha256Hex } from './audit.js';
+import { $, el, download } from './dom.js';
+import { blindCandidate, pieces } from './blind.js';
+import { renderLint, clearLint, justificationsFor, onJustification, currentLint, restoreJustifications } from './lint-ui.js';
 const config = globalThis.SIKTE_CONFIG || {};
 
 const MARKS = { met: '✓', not_met: '✗', unclear: '?', manual: '—' };
 const kindName = (kind) => t(`kind.${kind}`);
 const verdictWords = (v) => t(`verdict.${v}`);
-const READABLE = /\.(pdf|docx|txt|md|markdown|json)$/i;
+const READABLE = /\.(pdf|docx|odt|txt|md|markdown|json|xml)$/i;
 
 /** Today, local time, YYYY-MM-DD: the date "now" means for every file of a batch. */
 function todayIso() {
@@ -30,6 +31,8 @@ const state = {
   batchRequirements: '', // the requirements the results were screened with
   batchInterpreted: [], // and how they were read
   batchLang: 'en', // and in which language
+  batchStarted: false, // whether anything was screened since the page was cleared
+  auditBatch: { seq: 0 }, // the audit log's `requirements` entry of the batch
   files: [], // [{name, file?|bytes?, order}] everything added, in order
   results: [], // by file order: {file, candidate, text, evidence_utf16} or undefined
   queue: [], // indices of files not screened yet
@@ -40,13 +43,20 @@ const state = {
   blind: false, // blind review: pseudonyms, personal data hidden
 };
 
-/** The audit log: every screening, decision and override (see audit.js). */
-const audit = new AuditLog();
+/** The audit log: every screening, decision and override (see audit.js).
+ * Its `session` entries name the core, and the "today" and language of the
+ * results. */
+const audit = new AuditLog(async () => {
+  const core = await pool.quick.ready;
+  const started = state.batchStarted;
+  return { version: core.version, wasm_sha256: core.wasm_sha256, today: started ? state.today : $('today').value || state.today, lang: started ? state.batchLang : language() };
+});
 
-/** The reviewer's decisions and overrides (see review.js). */
-const review = new Review((entry) => {
-  const { type, ...fields } = entry;
-  audit.add(type, fields.requirement === undefined ? { sha256: fields.sha, decision: fields.decision, reason: fields.reason, note: fields.note } : { sha256: fields.sha, requirement: fields.requirement, from: fields.from, to: fields.to, reason: fields.reason });
+/** The reviewer's decisions and overrides (see review.js), each logged with
+ * the candidate's file SHA-256 and the reviewer's label. */
+const review = new Review((e) => {
+  if (e.type === 'decision') audit.add('decision', { file_sha256: e.sha, decision: e.decision, reason: e.reason, note: e.note, reviewer: e.reviewer });
+  else audit.add('override', { file_sha256: e.sha, requirement: e.requirement, from: e.from, to: e.to, reason: e.reason, reviewer: e.reviewer });
 });
 
 // `?workers=N` sets the pool size (for benchmarks); default: one per core, up to 4
@@ -57,28 +67,6 @@ const pool = new Pool(
 );
 
 // ---------------------------------------------------------------- helpers
-
-function el(tag, attrs = {}, ...children) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (v === undefined || v === null || v === false) continue;
-    if (k === 'class') e.className = v;
-    else if (k === 'text') e.textContent = v;
-    else if (k.startsWith('data-') || k.startsWith('aria-') || k === 'role' || k === 'tabindex' || k === 'title' || k === 'scope' || k === 'for') e.setAttribute(k, v);
-    else e[k] = v;
-  }
-  for (const c of children) if (c !== null && c !== undefined) e.append(c);
-  return e;
-}
-
-function download(name, text, type) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = el('a', { href: url, download: name });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 function debounce(fn, ms) {
   let t = 0;
@@ -96,15 +84,26 @@ function requirementsText() {
 
 const interpret = debounce(async () => {
   const text = requirementsText();
+  let warnings = [];
   try {
-    state.interpreted = await pool.ask({ type: 'interpret', requirements: text, lang: language() });
+    [state.interpreted, warnings] = await Promise.all([
+      pool.ask({ type: 'interpret', requirements: text, lang: language() }),
+      pool.ask({ type: 'lint', requirements: text, lang: language() }),
+    ]);
   } catch (e) {
     state.interpreted = [];
   }
   if (text !== requirementsText()) return; // typed on meanwhile
   renderInterpretations();
+  renderLint(text, warnings);
   renderStale();
 }, 150);
+
+// A justification written after screening goes into the log at once, with
+// the requirements of the results it concerns.
+onJustification(() => {
+  if (state.batchStarted && currentLint().text === state.batchRequirements) logRequirements();
+});
 
 function renderInterpretations() {
   const list = $('interpretations');
@@ -276,13 +275,17 @@ async function run() {
   state.today = $('today').value || todayIso();
   try {
     state.batchLang = language();
-    state.batchInterpreted = await pool.ask({ type: 'interpret', requirements: state.batchRequirements, lang: state.batchLang });
+    [state.batchInterpreted, state.batchWarnings] = await Promise.all([
+      pool.ask({ type: 'interpret', requirements: state.batchRequirements, lang: state.batchLang }),
+      pool.ask({ type: 'lint', requirements: state.batchRequirements, lang: state.batchLang }),
+    ]);
   } catch (e) {
     state.running = false;
     failed(t('files.startFailed', { error: e.message }));
     return;
   }
-  await logBatchStart();
+  state.batchStarted = true;
+  logRequirements();
   $('done').hidden = true;
   $('results-section').hidden = false;
   renderTable();
@@ -304,7 +307,7 @@ async function run() {
       storeFailure(i, result);
     } else {
       state.results[i] = { file: state.files[i].name, ...result };
-      logFile(state.results[i]);
+      logFile(state.results[i], state.auditBatch);
     }
     flush();
   });
@@ -322,52 +325,69 @@ async function storeFailure(i, error) {
   const reason = error instanceof TimeoutError ? { key: 'warning.timeout', args: [['seconds', error.message]] }
     : error instanceof CancelledError ? { key: 'warning.cancelled', args: [] }
     : { key: 'warning.read_failed', args: [['why', error.message]] };
+  const batch = state.auditBatch;
   state.results[i] = { file: state.files[i].name, pending: true };
   try {
     const out = await pool.ask({ type: 'unreadable', requirements: state.batchRequirements, name: state.files[i].name, reason, today: state.today, lang: state.batchLang });
-    state.results[i] = { file: state.files[i].name, ...out, sha256: await fileHash(i) };
-    logFile(state.results[i]);
+    state.results[i] = { file: state.files[i].name, ...out, ...(await fileHash(i)) };
+    logFile(state.results[i], batch);
   } catch {
     state.results[i] = undefined;
   }
   renderResults();
 }
 
-/** SHA-256 (hex) of a file's bytes, for a file the workers could not
- * screen; the empty string if it cannot be read at all. */
+/** SHA-256 (hex) and size of a file's bytes, for a file the workers could
+ * not screen; those of no bytes if it cannot be read at all (its row says
+ * why). */
 async function fileHash(i) {
+  let bytes = new Uint8Array(0);
   try {
     const f = state.files[i];
-    const bytes = f.bytes ?? (await f.file.arrayBuffer());
-    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-    return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+    bytes = new Uint8Array(f.bytes ?? (await f.file.arrayBuffer()));
   } catch {
-    return `unreadable-${i}`;
+    // unreadable: logged as empty, flagged for review with the reason
   }
+  return { sha256: await sha256Hex(bytes), size: bytes.length };
 }
 
-/** Log what a batch is screened with: the core's version and the SHA-256
- * of its WebAssembly module (from the worker that loaded it). */
-async function logBatchStart() {
-  const core = await pool.quick.ready;
-  audit.add('session', { version: core.version, wasm_sha256: core.wasm_sha256, today: state.today, lang: state.batchLang });
-  audit.add('requirements', {
-    lines: state.batchInterpreted.map((r) => r.text),
-    interpretations: state.batchInterpreted.map((r) => ({ kind: r.kind, interpretation: r.interpretation })),
-    warnings: state.lintWarnings || [],
-    justifications: state.justifications || [],
+/** Log what a batch is screened with: the requirement lines, how they were
+ * read, the linter's warnings and the user's justifications (a new
+ * `requirements` entry only when any of these changed). Files of the batch
+ * refer to it by its `seq`. */
+function logRequirements() {
+  const batch = { seq: 0 };
+  state.auditBatch = batch;
+  const fields = {
+    text: state.batchRequirements,
+    lines: state.batchInterpreted,
+    warnings: state.batchWarnings || [],
+    justifications: justificationsFor(state.batchRequirements, state.batchWarnings || []),
+  };
+  audit.add('requirements', (log) => {
+    const last = log.last('requirements');
+    const same = last && ['text', 'lines', 'warnings', 'justifications'].every((k) => JSON.stringify(last[k]) === JSON.stringify(log.fields('requirements', fields)[k]));
+    if (same) {
+      batch.seq = last.seq;
+      return null;
+    }
+    batch.seq = log.nextSeq();
+    return fields;
   });
 }
 
-/** Log one screened file: its hash and verdicts, never its content. */
-function logFile(r) {
-  audit.add('file', {
+/** Log one screened file: its hash, size and verdicts with evidence
+ * offsets, never its content. */
+function logFile(r, batch) {
+  audit.add('file', () => ({
+    requirements_seq: batch.seq,
     name: r.file,
     sha256: r.sha256,
+    size: r.size,
     status: r.candidate.status,
-    verdicts: r.candidate.verdicts.map((v) => ({ requirement: v.requirement, verdict: v.verdict, explanation: v.explanation, evidence: v.evidence.map((e) => [e.start, e.end]) })),
+    verdicts: r.candidate.verdicts,
     warnings: r.candidate.warnings,
-  });
+  }));
 }
 
 /** A problem the user must know about, shown where the work is. */
@@ -502,10 +522,10 @@ function rowFor(i) {
   const stamp = reviewStamp(r.sha256);
   const cached = rowCache.get(i);
   if (cached && cached.result === r && cached.stamp === stamp && cached.blind === state.blind) return cached.row;
-  const c = r.candidate;
+  const c = shownCandidate(i);
   const reqs = interpretedForBatch();
-  const status = review.statusOf(r.sha256, c);
-  const row = el('tr', { class: 'candidate', tabindex: 0, 'data-testid': 'candidate', 'data-file': r.file, 'data-status': status });
+  const status = review.statusOf(r.sha256, r.candidate);
+  const row = el('tr', { class: 'candidate', tabindex: 0, 'data-testid': 'candidate', 'data-file': displayName(i), 'data-status': status });
   const decision = review.decisions.get(r.sha256);
   row.append(
     el('td', { text: displayName(i) }),
@@ -514,7 +534,7 @@ function rowFor(i) {
   );
   c.verdicts.forEach((v, k) => {
     const req = reqs[v.requirement];
-    const shown = review.verdictOf(r.sha256, c, k);
+    const shown = review.verdictOf(r.sha256, r.candidate, k);
     const overridden = review.overrideOf(r.sha256, k);
     const words = verdictWords(shown) + (overridden ? ` (${t('review.overridden')})` : '');
     row.append(el('td', { class: `mark v-${shown}${overridden ? ' overridden' : ''}`, title: `${words}: ${v.explanation}` },
@@ -571,9 +591,9 @@ function openDetail(pos) {
   state.selected = pos;
   const index = state.view[pos];
   const r = state.results[index];
-  const c = r.candidate;
+  const c = shownCandidate(index);
   const reqs = interpretedForBatch();
-  const status = review.statusOf(r.sha256, c);
+  const status = review.statusOf(r.sha256, r.candidate);
   $('detail-h').textContent = displayName(index);
   $('detail-status').replaceChildren(
     el('strong', { class: `status-${status}`, text: t(status === 'pass' ? 'status.passLong' : 'status.reviewLong') }),
@@ -581,6 +601,7 @@ function openDetail(pos) {
   );
   $('detail-warnings').replaceChildren(...c.warnings.map((w) => el('li', { text: w })));
   $('detail-verdicts').replaceChildren(...c.verdicts.map((v, k) => verdictItem(r, v, k, reqs[v.requirement])));
+  $('detail-text').dataset.blind = String(state.blind);
   $('detail-decision').replaceChildren(decisionForm(r));
   $('explain-text').value = explanation(index);
   renderCvText($('detail-text'), r);
@@ -602,7 +623,7 @@ function verdictItem(r, v, k, req) {
   }
   if (v.arithmetic) li.append(arithmetic(v.arithmetic));
   if (v.verdict === 'unclear' && req) li.append(el('span', { class: 'why searched', text: t('review.searched', { interpretation: req.interpretation }) }));
-  if (o) li.append(el('span', { class: 'why overridden-note', text: t('review.overrideShown', { from: verdictWords(o.from), to: verdictWords(o.to), reason: o.reason }) }));
+  if (o) li.append(el('span', { class: 'why overridden-note', text: t('review.overrideShown', { from: verdictWords(o.from), to: verdictWords(o.to), reason: o.reason, reviewer: o.reviewer || '—' }) }));
   if (v.verdict !== 'manual') li.append(overrideForm(r, v, k));
   return li;
 }
@@ -621,9 +642,12 @@ function overrideForm(r, v, k) {
     if (!reason.value.trim()) {
       reason.setCustomValidity(t('review.reasonRequired'));
       reason.reportValidity();
+      reason.setCustomValidity('');
       return;
     }
-    review.override(r.sha256, k, review.verdictOf(r.sha256, r.candidate, k), select.value, reason.value);
+    const who = reviewer();
+    if (!who) return;
+    review.override(r.sha256, k, review.verdictOf(r.sha256, r.candidate, k), select.value, reason.value, who);
     refreshAfterReview();
   });
   return el('details', { class: 'override-box' }, el('summary', { text: t('review.override') }), form);
@@ -633,7 +657,7 @@ function overrideForm(r, v, k) {
 function decisionForm(r) {
   const current = review.decisions.get(r.sha256);
   const box = el('fieldset', { class: 'decision-box' }, el('legend', { text: t('review.decisionHeading') }));
-  if (current) box.append(el('p', { class: 'current-decision', text: t('review.decided', { decision: t(`decision.${current.decision}`), reason: current.reason || '—' }) }));
+  if (current) box.append(el('p', { class: 'current-decision', text: t('review.decided', { decision: t(`decision.${current.decision}`), reason: current.reason || '—', reviewer: current.reviewer || '—' }) }));
   const adv = el('input', { type: 'radio', name: 'decision', id: 'dec-advance', value: 'advance', checked: current?.decision === 'advance' });
   const not = el('input', { type: 'radio', name: 'decision', id: 'dec-not', value: 'do_not_advance', checked: current?.decision === 'do_not_advance' });
   const reason = el('textarea', { id: 'dec-reason', rows: 2, value: current?.reason || '' });
@@ -659,19 +683,35 @@ function decisionForm(r) {
       reason.setCustomValidity('');
       return;
     }
-    review.decide(r.sha256, choice, reason.value, note.value);
+    const who = reviewer();
+    if (!who) return;
+    review.decide(r.sha256, choice, reason.value, note.value, who);
     refreshAfterReview();
   });
   return box;
+}
+
+/** The reviewer's label (name or initials) for the audit log; when it is
+ * empty, the field says so and gets the focus, and null is returned. */
+function reviewer() {
+  const input = $('reviewer');
+  const who = input.value.trim();
+  if (who) return who;
+  input.setCustomValidity(t('review.reviewerRequired'));
+  input.reportValidity();
+  input.focus();
+  input.setCustomValidity('');
+  return null;
 }
 
 /** The candidate explanation (GDPR Art. 15, AI Act Art. 86): each
  * requirement, what was found, and the person's decision, in plain words. */
 function explanation(index) {
   const r = state.results[index];
+  const c = shownCandidate(index);
   const reqs = interpretedForBatch();
-  const lines = [t('explain.intro', { file: state.blind ? displayName(index) : r.file }), ''];
-  r.candidate.verdicts.forEach((v, k) => {
+  const lines = [t('explain.intro', { file: c.file }), ''];
+  c.verdicts.forEach((v, k) => {
     const shown = review.verdictOf(r.sha256, r.candidate, k);
     lines.push(t('explain.requirement', { n: k + 1, requirement: reqs[k]?.text ?? '', verdict: verdictWords(shown), explanation: v.explanation }));
     if (v.evidence.length) lines.push('   ' + t('explain.found', { evidence: v.evidence.map((e) => t('quote', { text: e.text })).join(' · ') }));
@@ -725,13 +765,40 @@ function renderCvText(pre, r) {
       reqs.add(marks[k + 1].req);
       k++;
     }
-    if (s > at) parts.push(document.createTextNode(r.text.slice(at, s)));
+    if (s > at) parts.push(...cvPieces(r, at, s));
     const label = [...reqs].map((n) => t('req.label', { n })).join(' ');
-    parts.push(el('mark', { title: t('detail.evidenceFor', { label }) }, r.text.slice(s, e), el('sup', { text: label })));
+    parts.push(el('mark', { title: t('detail.evidenceFor', { label }) }, ...cvPieces(r, s, e), el('sup', { text: label })));
     at = e;
   }
-  parts.push(document.createTextNode(r.text.slice(at)));
+  parts.push(...cvPieces(r, at, r.text.length));
   pre.replaceChildren(...parts);
+}
+
+/** `r.text[from, to)` as nodes: in blind review each redacted span is a
+ * visible marker, never the text and never nothing. */
+function cvPieces(r, from, to) {
+  if (!state.blind) return [document.createTextNode(r.text.slice(from, to))];
+  return pieces(r.text, from, to, r.redactions || []).map((p) =>
+    typeof p === 'string' ? document.createTextNode(p) : el('span', { class: 'redacted', text: marker(p.kind) }));
+}
+
+/** The marker shown for a redacted span: "[redacted: name]". */
+function marker(kind) {
+  let what = kind;
+  try {
+    what = t(`redact.${kind}`);
+  } catch {
+    // a kind the catalogues do not know yet: shown as the core names it
+  }
+  return t('blind.redacted', { kind: what });
+}
+
+/** A candidate as the reviewer sees it: in blind review under a pseudonym,
+ * with every redacted span in quotes and explanations replaced by its
+ * marker (see blind.js). */
+function shownCandidate(i) {
+  const r = state.results[i];
+  return state.blind ? blindCandidate(r, displayName(i), marker) : r.candidate;
 }
 
 function closeDetail() {
@@ -752,17 +819,22 @@ document.addEventListener('keydown', (ev) => {
 
 // --------------------------------------------------------------- exports
 
-async function render(format) {
-  return pool.ask({ type: 'render', requirements: state.batchRequirements, candidates: candidatesInOrder().map((r) => r.candidate), format, lang: state.batchLang });
+/** The report as the core renders it (the CLI's JSON or CSV); in blind
+ * review with pseudonyms and redacted quotes. */
+async function render(format, blind = state.blind) {
+  const candidates = state.results.map((r, i) => (r && r.candidate ? (blind ? shownCandidate(i) : r.candidate) : null)).filter(Boolean);
+  return pool.ask({ type: 'render', requirements: state.batchRequirements, candidates, format, lang: state.batchLang });
 }
 
 $('explain-copy').addEventListener('click', () => {
   $('explain-text').select();
   navigator.clipboard?.writeText($('explain-text').value).catch(() => document.execCommand?.('copy'));
+  logExport('explanation', $('explain-text').value);
 });
 
 $('explain-print').addEventListener('click', () => {
   $('print-area').replaceChildren(el('article', { class: 'print-page' }, el('pre', { class: 'explain-print', text: $('explain-text').value })));
+  logExport('explanation', $('explain-text').value);
   window.print();
 });
 
@@ -809,9 +881,11 @@ function renderOutcome() {
 $('outcome-add').addEventListener('click', addOutcomeRow);
 
 $('bulk-confirm').addEventListener('click', () => {
+  const who = reviewer();
+  if (!who) return;
   // only candidates who meet all requirements; there is no bulk "do not advance"
   for (const r of candidatesInOrder()) {
-    if (review.statusOf(r.sha256, r.candidate) === 'pass' && !review.decisions.has(r.sha256)) review.decide(r.sha256, 'advance', t('review.bulkReason'));
+    if (review.statusOf(r.sha256, r.candidate) === 'pass' && !review.decisions.has(r.sha256)) review.decide(r.sha256, 'advance', t('review.bulkReason'), '', who);
   }
   refreshAfterReview();
 });
@@ -885,6 +959,7 @@ $('load-session').addEventListener('change', async (ev) => {
     $('clear').click();
     review.load(session.review || {});
     restoreAudit(session.audit || []);
+    restoreJustifications(session.requirements, audit.last('requirements')?.justifications);
     if (session.lang) {
       $('lang').value = session.lang;
       setLanguage(session.lang);
@@ -898,34 +973,52 @@ $('load-session').addEventListener('change', async (ev) => {
   }
 });
 
+/** Log that something left the page: what, whether blind review was on,
+ * and the SHA-256 of the exported text ("" for print and the log itself). */
+async function logExport(what, text = null) {
+  const sha256 = text === null ? '' : await sha256Hex(text);
+  return audit.add('export', { what, blind: state.blind, sha256 });
+}
+
 $('export-csv').addEventListener('click', async () => {
-  download('sikte-report.csv', await render('csv'), 'text/csv');
-  audit.add('export', { format: 'csv' });
+  const csv = await render('csv');
+  download('sikte-report.csv', csv, 'text/csv');
+  logExport('report_csv', csv);
 });
 $('export-json').addEventListener('click', async () => {
-  download('sikte-report.json', await render('json'), 'application/json');
-  audit.add('export', { format: 'json' });
+  const json = await render('json');
+  download('sikte-report.json', json, 'application/json');
+  logExport('report_json', json);
 });
 
 $('export-audit').addEventListener('click', async () => {
-  await audit.add('export', { format: 'audit' });
-  download('sikte-audit.jsonl', await audit.text(), 'application/x-ndjson');
+  await logExport('audit_log');
+  download(`sikte-audit-${todayIso()}.jsonl`, await audit.text(), 'application/x-ndjson');
 });
 
 $('print').addEventListener('click', () => {
   const area = $('print-area');
   const reqs = interpretedForBatch();
   area.replaceChildren(
-    ...candidatesInOrder().map((r) =>
-      el('article', { class: 'print-page' },
-        el('h2', { text: r.file }),
-        el('p', { text: t(r.candidate.status === 'pass' ? 'status.passLong' : 'status.reviewLong') }),
-        el('ol', {}, ...r.candidate.verdicts.map((v) =>
-          el('li', {}, el('strong', { text: `${MARKS[v.verdict]} ${verdictWords(v.verdict)}: ` }),
+    ...state.results.map((r, i) => (r && r.candidate ? i : -1)).filter((i) => i >= 0).map((i) => {
+      const r = state.results[i];
+      const c = shownCandidate(i);
+      const status = review.statusOf(r.sha256, r.candidate);
+      return el('article', { class: 'print-page' },
+        el('h2', { text: c.file }),
+        el('p', { text: t(status === 'pass' ? 'status.passLong' : 'status.reviewLong') }),
+        el('ol', {}, ...c.verdicts.map((v, k) => {
+          const verdict = review.verdictOf(r.sha256, r.candidate, k);
+          const o = review.overrideOf(r.sha256, k);
+          return el('li', {}, el('strong', { text: `${MARKS[verdict]} ${verdictWords(verdict)}: ` }),
             reqs[v.requirement]?.text || '', el('br'), v.explanation,
-            ...(v.evidence.length ? [el('br'), t('detail.evidence'), ' ', v.evidence.map((e) => t('quote', { text: e.text })).join(' · ')] : [])))),
-        el('p', { class: 'hint', text: t('print.footer', { today: state.today }) }))),
+            ...(o ? [el('br'), t('review.overrideShown', { from: verdictWords(o.from), to: verdictWords(o.to), reason: o.reason, reviewer: o.reviewer || '—' })] : []),
+            ...(v.evidence.length ? [el('br'), t('detail.evidence'), ' ', v.evidence.map((e) => t('quote', { text: e.text })).join(' · ')] : []));
+        })),
+        el('p', { class: 'hint', text: t('print.footer', { today: state.today }) }));
+    }),
   );
+  logExport('print');
   window.print();
 });
 
@@ -936,7 +1029,8 @@ $('clear').addEventListener('click', () => {
   rowCache.clear();
   review.clear();
   audit.clear();
-  Object.assign(state, { interpreted: [], batchRequirements: '', batchInterpreted: [], files: [], results: [], queue: [], running: false, skipped: [], view: [], selected: -1 });
+  clearLint();
+  Object.assign(state, { interpreted: [], batchRequirements: '', batchInterpreted: [], batchWarnings: [], batchStarted: false, auditBatch: { seq: 0 }, files: [], results: [], queue: [], running: false, skipped: [], view: [], selected: -1 });
   $('requirements').value = '';
   $('interpretations').replaceChildren();
   $('results-body').replaceChildren();
@@ -1011,7 +1105,7 @@ startEmbedding({
     addLoaded(files);
   },
   cancel: () => $('cancel').click(),
-  report: async () => JSON.parse(await render('json')),
+  report: async () => JSON.parse(await render('json', false)),
 });
 
 $('today').value = new URLSearchParams(location.search).get('today') || state.today;

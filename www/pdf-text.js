@@ -60,20 +60,22 @@ export async function pdfText(bytes, order) {
     const empty = [];
     for (let i = 1; i <= n; i++) {
       const page = await doc.getPage(i);
-      const [x0, , x1] = page.view;
+      const view = page.view;
       const content = await page.getTextContent({ disableNormalization: false });
-      const items = content.items.filter((it) => it.str).map(item);
+      const items = content.items.filter((it) => it.str).map((it) => item(it, view));
       if (!items.some((it) => it.s.trim())) empty.push(i);
-      pages.push({ width: x1 - x0, items });
+      pages.push({ width: view[2] - view[0], items });
       page.cleanup();
     }
-    const text = order(JSON.stringify(pages));
+    // hidden: UTF-8 byte ranges of text a reader cannot see (tiny or off
+    // the page); the core never lets them meet a requirement by themselves
+    const { text, hidden } = JSON.parse(order(JSON.stringify(pages)));
     if (!text.trim()) {
       return { text: '', warnings: [...warnings, note('warning.no_text_layer')], readable: false };
     }
     // a scanned page among text pages: what is printed there was not read
     if (empty.length) warnings.push(note('warning.pages_no_text', { pages: empty.join(', ') }));
-    return { text, warnings, readable: true };
+    return { text, warnings, readable: true, hidden };
   } catch (e) {
     const name = e && e.name;
     if (name === 'PasswordException') {
@@ -90,10 +92,16 @@ export function note(key, args = {}) {
   return { key, args: Object.entries(args).map(([k, v]) => [k, String(v)]) };
 }
 
-/** A pdf.js text item as the layout code takes it. */
-function item(it) {
+/** A pdf.js text item as the layout code takes it; `hidden` when it lies
+ * wholly outside the page's visible box `[x0, y0, x1, y1]`. (pdf.js's text
+ * content carries no fill colour, so white text is only caught by the CLI's
+ * reader; tiny text is marked by the core.) */
+function item(it, [x0, y0, x1, y1]) {
   const [a, b, c, d, e, f] = it.transform;
-  return { s: it.str, x: e, y: f, w: it.width || 0, h: Math.hypot(c, d) || Math.hypot(a, b) || it.height || 10 };
+  const w = it.width || 0;
+  const h = Math.hypot(c, d) || Math.hypot(a, b) || it.height || 10;
+  const hidden = e + w <= x0 || e >= x1 || f + h <= y0 || f >= y1;
+  return { s: it.str, x: e, y: f, w, h, hidden };
 }
 
 function short(e) {

@@ -3,8 +3,8 @@
 // single verdicts (with a reason) are kept by file SHA-256, shown as such,
 // and go into the audit log. Sikte decides nothing by itself.
 
-/** @typedef {{decision: 'advance'|'do_not_advance', reason: string, note: string, time: string}} Decision */
-/** @typedef {{from: string, to: string, reason: string, time: string}} Override */
+/** @typedef {{decision: 'advance'|'do_not_advance', reason: string, note: string, reviewer: string, time: string}} Decision */
+/** @typedef {{from: string, to: string, reason: string, reviewer: string, time: string}} Override */
 
 export class Review {
   constructor(onChange = () => {}) {
@@ -20,20 +20,21 @@ export class Review {
     this.overrides.clear();
   }
 
-  /** Record a decision; a reason is required to not advance. */
-  decide(sha, decision, reason = '', note = '') {
+  /** Record a decision by `reviewer` (a name or initials); a reason is
+   * required to not advance. */
+  decide(sha, decision, reason = '', note = '', reviewer = '') {
     if (decision === 'do_not_advance' && !reason.trim()) throw new Error('reason required');
-    const d = { decision, reason: reason.trim(), note: note.trim(), time: new Date().toISOString() };
+    const d = { decision, reason: reason.trim(), note: note.trim(), reviewer: reviewer.trim(), time: new Date().toISOString() };
     this.decisions.set(sha, d);
     this.onChange({ type: 'decision', sha, ...d });
     return d;
   }
 
-  /** Override one verdict, with a reason. */
-  override(sha, requirement, from, to, reason) {
+  /** Override one verdict, with a reason, by `reviewer`. */
+  override(sha, requirement, from, to, reason, reviewer = '') {
     if (!reason.trim()) throw new Error('reason required');
     if (!this.overrides.has(sha)) this.overrides.set(sha, new Map());
-    const o = { from, to, reason: reason.trim(), time: new Date().toISOString() };
+    const o = { from, to, reason: reason.trim(), reviewer: reviewer.trim(), time: new Date().toISOString() };
     this.overrides.get(sha).set(requirement, o);
     this.onChange({ type: 'override', sha, requirement, ...o });
     return o;
@@ -67,10 +68,10 @@ export class Review {
 
   load(json) {
     this.clear();
-    for (const d of json.decisions || []) this.decisions.set(d.sha256, { decision: d.decision, reason: d.reason, note: d.note, time: d.time });
+    for (const d of json.decisions || []) this.decisions.set(d.sha256, { decision: d.decision, reason: d.reason, note: d.note, reviewer: d.reviewer || '', time: d.time });
     for (const o of json.overrides || []) {
       if (!this.overrides.has(o.sha256)) this.overrides.set(o.sha256, new Map());
-      this.overrides.get(o.sha256).set(o.requirement, { from: o.from, to: o.to, reason: o.reason, time: o.time });
+      this.overrides.get(o.sha256).set(o.requirement, { from: o.from, to: o.to, reason: o.reason, reviewer: o.reviewer || '', time: o.time });
     }
   }
 }

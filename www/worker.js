@@ -43,9 +43,18 @@ async function screen({ name, bytes, requirements, today, lang }) {
     extracted = JSON.parse(core.extract(name, data));
   }
   const out = JSON.parse(
-    core.screen_text(requirements, name, extracted.text, JSON.stringify(extracted.warnings), extracted.readable, today, lang),
+    core.screen_text(
+      requirements, name, extracted.text, JSON.stringify(extracted.warnings), extracted.readable,
+      JSON.stringify(extracted.hidden ?? []), today, lang,
+    ),
   );
-  return { candidate: out.candidate, text: extracted.text, evidence_utf16: out.evidence_utf16, sha256: hash };
+  // what blind review hides (names, contact details, birth date, ...), found
+  // by the core like evidence; the page shows each span as redacted
+  const redactions = JSON.parse(core.redactions(extracted.text));
+  return {
+    candidate: out.candidate, text: extracted.text, evidence_utf16: out.evidence_utf16,
+    hidden_utf16: out.hidden_utf16, redactions, sha256: hash, size: data.length,
+  };
 }
 
 self.onmessage = async (event) => {
@@ -62,6 +71,9 @@ self.onmessage = async (event) => {
       case 'interpret':
         result = JSON.parse(core.interpret(msg.requirements, msg.lang));
         break;
+      case 'lint':
+        result = JSON.parse(core.lint(msg.requirements, msg.lang));
+        break;
       case 'pick':
         result = JSON.parse(core.pick_requirements(msg.ad));
         break;
@@ -70,8 +82,8 @@ self.onmessage = async (event) => {
         break;
       case 'unreadable': {
         // a file that could not be screened still gets its row
-        const out = JSON.parse(core.screen_text(msg.requirements, msg.name, '', JSON.stringify([msg.reason]), false, msg.today, msg.lang));
-        result = { candidate: out.candidate, text: '', evidence_utf16: out.evidence_utf16 };
+        const out = JSON.parse(core.screen_text(msg.requirements, msg.name, '', JSON.stringify([msg.reason]), false, '[]', msg.today, msg.lang));
+        result = { candidate: out.candidate, text: '', evidence_utf16: out.evidence_utf16, hidden_utf16: [], redactions: [] };
         break;
       }
       case 'render':

@@ -241,7 +241,8 @@ def pdf_bytes(objects: list[bytes | None], *, root: int = 1, trailer: bytes = b"
 
 
 def simple_pdf(pages_lines: list[list[str]], resources: bytes | None = None, font_objs: list[bytes] | None = None,
-               catalog_extra: bytes = b"", page_extra: bytes = b"", extra_objs: list[bytes] | None = None) -> bytes:
+               catalog_extra: bytes = b"", page_extra: bytes = b"", extra_objs: list[bytes] | None = None,
+               sizes: list[int] | None = None) -> bytes:
     """1 Catalog, 2 Pages, 3 Helvetica, [font_objs 4..], [extra_objs], then page/content pairs."""
     font_objs = font_objs or []
     extra_objs = extra_objs or []
@@ -257,7 +258,7 @@ def simple_pdf(pages_lines: list[list[str]], resources: bytes | None = None, fon
     for i, lines in enumerate(pages_lines):
         objs.append(b"<< /Type /Page /Parent 2 0 R " + MEDIABOX + b" /Resources " + res + page_extra
                     + f" /Contents {first + 2 * i + 1} 0 R >>".encode())
-        objs.append(stream(text_ops(lines)))
+        objs.append(stream(text_ops(lines, size=sizes[i] if sizes else 10)))
     return pdf_bytes(objs)
 
 
@@ -621,6 +622,15 @@ def broken_files() -> None:
     emit("over-text-limit.txt", ("\n".join(CV_LINES) + "\n\n" + filler).encode(),
          f"A complete CV followed by {len(filler.encode()):,} bytes of hobbies: text over the 512 KiB limit.",
          REVIEW + " (text over the limit: the rest is not screened, and a file over a limit is never `pass`).")
+    filler_lines = ["Hobbyer: fotball og fjellturer. " * 9] * 120  # 3-point type: it fits on the page
+    pages = [CV_LINES] + [filler_lines] * 16
+    pdf = simple_pdf(pages, sizes=[10] + [3] * 16)
+    emit("over-text-limit.pdf", pdf,
+         f"A complete CV on page 1, then 16 pages of hobbies in 3-point type: about "
+         f"{sum(len(' '.join(p)) for p in pages) // 1000} kB "
+         "of text, over the 512 KiB limit (the CLI's reader stops at it; in the page, pdf.js hands all of it to "
+         "the core, which cuts it).",
+         REVIEW + " (text over the limit, however the text was read).")
     emit("image-only.pdf", image_only_pdf(),
          "One page whose only content is a grey-scale image (a 'scan'); no text layer.",
          REVIEW + " ('no text layer (scanned?)').")

@@ -43,6 +43,18 @@ pub struct Authorisation {
     /// The country whose authorisation the line asks for, when its wording
     /// names one ("autorisasjon" is Norwegian, "legitimation" Swedish).
     pub country: Option<Country>,
+    /// The scope the line names after "med behörighet för", "with
+    /// specialisation in", which the CV must state too.
+    pub scope: Option<AuthorisationScope>,
+}
+
+/// An authorisation's scope: the line's words ("åk f 3") and, when the
+/// scope is in the `authorisation_scopes` table, its row ("grades_f_3"),
+/// whose every wording counts.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AuthorisationScope {
+    pub words: String,
+    pub row: Option<String>,
 }
 
 impl Authorisation {
@@ -58,9 +70,13 @@ impl Authorisation {
             .and_then(|r| lx.regulated.get(r))
             .map(|r| t!(lang, "interp.registers", registers = r))
             .unwrap_or_default();
-        match self.country {
+        let text = match self.country {
             Some(c) => t!(lang, "interp.authorisation_in", role = who, country = c.name(lang), registers = register),
             None => t!(lang, "interp.authorisation", role = who, registers = register),
+        };
+        match &self.scope {
+            Some(scope) => t!(lang, "interp.authorisation_scope", authorisation = text, scope = scope.words),
+            None => text,
         }
     }
 }
@@ -91,5 +107,26 @@ pub fn parse(line: &Line<'_>) -> Option<Authorisation> {
             _ => None,
         })
     });
-    Some(Authorisation { role, country })
+    Some(Authorisation { role, country, scope: scope(line) })
+}
+
+/// The words after a scope phrase, up to a comma or the end of the line
+/// (at most six), and their row in the scopes table.
+fn scope(line: &Line<'_>) -> Option<AuthorisationScope> {
+    let lx = lexicon();
+    let m = lx.authorisation_scope.find_all(&line.doc).into_iter().next()?;
+    let mut end = m.end();
+    while end < line.len().min(m.end() + 6) {
+        end += 1;
+        if line.doc.punct_after(end - 1).contains([',', ';', '.', '(']) {
+            break;
+        }
+    }
+    let words: Vec<&str> = (m.end()..end).map(|i| line.word(i)).collect();
+    let row = lx
+        .authorisation_scopes
+        .find_in(&line.doc, m.end()..end)
+        .first()
+        .map(|r| lx.authorisation_scopes.key(r).to_string());
+    (!words.is_empty()).then(|| AuthorisationScope { words: words.join(" "), row })
 }

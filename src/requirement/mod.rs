@@ -175,7 +175,17 @@ impl Subject {
         // ("electrical" in "electrical engineer", not "elektriker" in
         // "som elektriker")
         let (mut all, mut outside): (Vec<String>, Vec<String>) = (Vec::new(), Vec::new());
-        for m in lx.fields.find_all(doc).into_iter().filter(|m| free(m.first)) {
+        // "electrical engineering" names one field, not also "engineering":
+        // a field word right after another (no comma or "or" between) only
+        // completes the first one's name, which is the more specific
+        let fields = lx.fields.find_all(doc);
+        let completes = |m: &crate::lexicon::Match| {
+            fields.iter().any(|o| {
+                (o.first < m.first && m.first < o.end())
+                    || (o.end() == m.first && doc.punct_after(o.end() - 1).trim().is_empty())
+            })
+        };
+        for m in fields.iter().copied().filter(|m| free(m.first) && !completes(m)) {
             let key = lx.fields.key(&m).to_string();
             let overlaps = role.is_some_and(|r| m.first < r.end() && r.first < m.end());
             if !overlaps && !outside.contains(&key) {

@@ -6,7 +6,7 @@
 use super::{not_found, quote, rank, Ctx, Outcome, Scope};
 use crate::lexicon::{lexicon, Match};
 use crate::report::Verdict;
-use crate::requirement::authorisation::{Authorisation, Country};
+use crate::requirement::authorisation::{Authorisation, AuthorisationScope, Country};
 use crate::t;
 use crate::text::SectionKind;
 
@@ -81,6 +81,14 @@ pub(crate) fn evaluate(req: &Authorisation, ctx: &Ctx<'_, '_>) -> Verdict {
                 continue;
             }
         }
+        // "behörighet för åk F–3": the CV states the same scope in the
+        // clause or the entry's line
+        if let Some(scope) = &req.scope {
+            if !scope_stated(ctx, scope, first) {
+                out.doubt(t!(lang, "doubt.authorisation_scope", scope = scope.words), evidence);
+                continue;
+            }
+        }
         let state = ctx.state(first, end, Scope::Clause, &|_| false);
         out.add_ranked(
             rank(doc, first, &[SectionKind::Licences]),
@@ -108,4 +116,21 @@ pub(crate) fn evaluate(req: &Authorisation, ctx: &Ctx<'_, '_>) -> Verdict {
         );
     }
     out.verdict(|| not_found(ctx, &t!(lang, "what.authorisation_as", role = role_name)))
+}
+
+/// Whether the scope is stated on the authorisation's line or the next
+/// one ("Lärarlegitimation, behörig i / förskoleklass och åk 1–3").
+fn scope_stated(ctx: &Ctx<'_, '_>, scope: &AuthorisationScope, at: usize) -> bool {
+    let (doc, lx) = (ctx.doc, lexicon());
+    let lines = doc.lines();
+    let line = doc.line_of(at);
+    let next = (line + 1 < lines.len() && !lines[line + 1].heading).then(|| lines[line + 1].words());
+    let range = lines[line].words().start..next.map_or(lines[line].words().end, |n| n.end);
+    match &scope.row {
+        Some(row) => !lx.authorisation_scopes.find_keys_in(doc, range, std::slice::from_ref(row)).is_empty(),
+        None => {
+            let set = crate::requirement::must_mention::term_set(std::slice::from_ref(&scope.words));
+            !set.find_in(doc, range).is_empty()
+        }
+    }
 }

@@ -23,7 +23,13 @@ pub(crate) fn evaluate(req: &Certificate, ctx: &Ctx<'_, '_>) -> Verdict {
                     continue;
                 }
                 let line = doc.lines()[doc.line_of(m.first)].words();
-                let held = classes_in(doc, key, m.first..line.end.min(m.end() + CLASS_WINDOW));
+                // classes stand after the name, before any driving licence
+                // ("truckcertifikat. kørekort b": B is the car's)
+                let mut window = m.first..line.end.min(m.end() + CLASS_WINDOW);
+                if let Some(l) = lx.licence_words.find_in(doc, m.end()..window.end).first() {
+                    window.end = l.first;
+                }
+                let held = classes_in(doc, key, window);
                 let end = held.last().map_or(m.end(), |(_, i)| (*i + 1).max(m.end()));
                 let evidence = doc.context_evidence(m.first, end);
                 let missing: Vec<String> =

@@ -278,6 +278,19 @@ fn entries(doc: &Document<'_>) -> Vec<Entry> {
         let covered: usize = ms.iter().map(|m| m.last - m.first).sum();
         words.len() <= covered + 1
     };
+    // "2008 – present" / "Senior Engineer, Firm, remote since 2024": a
+    // title right under a date-only line is that entry's title, and a
+    // period inside it only describes part of the job
+    let ranged: Vec<(usize, Vec<Mention>)> = ranged
+        .iter()
+        .enumerate()
+        .filter(|(k, (l, ms))| {
+            let Some((pl, pms)) = k.checked_sub(1).map(|p| &ranged[p]) else { return true };
+            let inside = ms[0].first > lines[*l].words().start;
+            !(*pl + 1 == *l && inside && date_only(*pl, pms) && lines[*pl].section == lines[*l].section)
+        })
+        .map(|(_, r)| r.clone())
+        .collect();
     // In a "dates first" layout, the first dated line of its section has
     // nothing but a heading (or nothing) before it.
     let dates_first = |idx: usize| -> bool {

@@ -34,7 +34,22 @@ pub(crate) fn evaluate(req: &Language, ctx: &Ctx<'_, '_>) -> Verdict {
             let have = found.for_modes(req.spoken, req.written);
             let evidence = doc.context_evidence(m.first.min(found.first), m.end().max(found.end));
             let Some(have) = have else {
-                out.doubt(t!(lang, "doubt.language_mode", language = name), evidence);
+                // "forstår og taler godt" for "i tal och skrift": the level
+                // that is given may already be too low
+                match found.any_mode(req.spoken, req.written).filter(|&l| l < req.level) {
+                    Some(low) => out.add(
+                        State::Negated(quote(doc, found.first, found.end)),
+                        t!(
+                            lang,
+                            "what.language_below",
+                            language = name,
+                            level = level_text(lang, low),
+                            need = level_text(lang, req.level)
+                        ),
+                        evidence,
+                    ),
+                    None => out.doubt(t!(lang, "doubt.language_mode", language = name), evidence),
+                }
                 continue;
             };
             let shown = level_text(lang, have);
@@ -116,6 +131,17 @@ impl Found {
             },
         }
     }
+
+    /// The lowest level given for any of the modes asked for, when not all
+    /// of them are given.
+    fn any_mode(&self, spoken: bool, written: bool) -> Option<LangLevel> {
+        let s = self.spoken.or(self.general).filter(|_| spoken);
+        let w = self.written.or(self.general).filter(|_| written);
+        match (s, w) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
+    }
 }
 
 /// The levels written for mention `i`: right after it on its line (up to
@@ -143,13 +169,15 @@ fn levels_for(doc: &Document<'_>, mentions: &[Match], i: usize) -> Option<Found>
     if let Some(f) = read_levels(doc, left) {
         return Some(f);
     }
-    // a table: "Norsk" on one line, "Morsmål" on the next
+    // a table ("Norsk" on one line, "Morsmål" on the next) or a level
+    // wrapped onto the next line ("talar på / grundläggande nivå")
     let lines = doc.lines();
-    if right.is_empty() && line + 1 < lines.len() {
+    if next_on_line.is_none() && line + 1 < lines.len() {
         let next = lines[line + 1].words();
         let has_language = mentions.iter().any(|n| doc.line_of(n.first) == line + 1);
-        if !has_language && next.len() <= 4 {
-            return read_levels(doc, next);
+        let only_levels = lexicon().language_levels.find_in(doc, next.clone()).len() == next.len();
+        if !has_language && (next.len() <= 4 || only_levels) && !lines[line + 1].heading {
+            return read_levels(doc, right.start..next.end);
         }
     }
     None
@@ -158,6 +186,9 @@ fn levels_for(doc: &Document<'_>, mentions: &[Match], i: usize) -> Option<Found>
 fn read_levels(doc: &Document<'_>, range: std::ops::Range<usize>) -> Option<Found> {
     let lx = lexicon();
     let levels = lx.language_levels.find_in(doc, range.clone());
+    if let Some(f) = europass_grid(doc, &levels) {
+        return Some(f);
+    }
     let mut f = Found { general: None, spoken: None, written: None, first: range.end, end: range.start };
     let mut from = range.start;
     let mut last_end: Option<usize> = None;
@@ -171,8 +202,21 @@ fn read_levels(doc: &Document<'_>, range: std::ops::Range<usize>) -> Option<Foun
             continue;
         }
         let before = from..l.first;
-        let spoken = lx.spoken.any_in(doc, before.clone());
-        let written = lx.written.any_in(doc, before);
+        let (mut spoken, mut written) = (lx.spoken.any_in(doc, before.clone()), lx.written.any_in(doc, before));
+        if !spoken && !written {
+            // "god muntlig, grunnleggende skriftlig": the mode after the
+            // level, up to the next comma or level
+            let next_level = levels.iter().find(|n| n.first > l.first).map_or(range.end, |n| n.first);
+            let mut end = l.end();
+            while end < next_level.min(l.end() + 4) && !doc.punct_after(end - 1).contains([',', ';']) {
+                end += 1;
+            }
+            spoken = lx.spoken.any_in(doc, l.end()..end);
+            written = lx.written.any_in(doc, l.end()..end);
+            if spoken || written {
+                from = end;
+            }
+        }
         let slot = match (spoken, written) {
             (true, false) => &mut f.spoken,
             (false, true) => &mut f.written,
@@ -193,8 +237,29 @@ fn read_levels(doc: &Document<'_>, range: std::ops::Range<usize>) -> Option<Foun
         };
         f.first = f.first.min(l.first);
         f.end = f.end.max(l.end());
-        from = l.end();
+        from = from.max(l.end());
         last_end = Some(l.end());
     }
     (f.general.is_some() || f.spoken.is_some() || f.written.is_some()).then_some(f)
+}
+
+/// The Europass self-assessment grid: five CEFR levels in a row, for
+/// listening, reading, spoken interaction, spoken production and writing.
+/// Speaking is the lower of the two spoken levels; listening and reading
+/// are understanding only.
+fn europass_grid(doc: &Document<'_>, levels: &[Match]) -> Option<Found> {
+    let lx = lexicon();
+    let cefr =
+        |m: &Match| m.end() == m.first + 1 && matches!(doc.word(m.first), "a1" | "a2" | "b1" | "b2" | "c1" | "c2");
+    if levels.len() != 5 || !levels.iter().all(cefr) || levels[4].first - levels[0].first != 4 {
+        return None;
+    }
+    let level = |i: usize| -> LangLevel { lx.language_levels.key(&levels[i]).parse().unwrap_or(0) };
+    Some(Found {
+        general: None,
+        spoken: Some(level(2).min(level(3))),
+        written: Some(level(4)),
+        first: levels[0].first,
+        end: levels[4].end(),
+    })
 }

@@ -22,9 +22,17 @@ use crate::text::{dates, Document};
 use crate::Options;
 
 /// Judge one requirement against one document.
+///
+/// Text a reader cannot see ([`Document::hidden`]) is judged apart: the
+/// requirement is first judged on the text a reader sees (the hidden words
+/// blanked out, so they cannot match); that verdict stands unless it is not
+/// `met` and the whole text, hidden words included, would meet it. Then the
+/// verdict is `unclear`, says that only hidden text meets it and what the
+/// visible text shows, and keeps the (hidden) evidence for the reviewer.
+/// So hidden text never meets a requirement by itself, and never makes one
+/// `not_met` ("har ikke førerkort" in white text changes nothing).
 pub fn evaluate(req: &Requirement, doc: &Document<'_>, options: &Options) -> Verdict {
     let lang = options.lang;
-    let ctx = Ctx { doc, today: options.today, lang };
     if let RequirementKind::Manual(m) = &req.kind {
         return Verdict::new(req.index, VerdictKind::Manual, m.interpretation(lang));
     }
@@ -32,6 +40,22 @@ pub fn evaluate(req: &Requirement, doc: &Document<'_>, options: &Options) -> Ver
         let why = doc.warnings().first().map_or_else(|| t!(lang, "verdict.unreadable_file"), |w| w.render(lang));
         return Verdict::new(req.index, VerdictKind::Unclear, t!(lang, "verdict.not_checked", why = why));
     }
+    let Some(visible) = doc.visible() else { return judge(req, doc, options) };
+    let seen = judge(req, visible, options);
+    if seen.verdict == VerdictKind::Met {
+        return seen;
+    }
+    let all = judge(req, doc, options);
+    if all.verdict != VerdictKind::Met {
+        return seen;
+    }
+    let why = t!(lang, "verdict.hidden_only", found = all.explanation, visible = seen.explanation);
+    Verdict { verdict: VerdictKind::Unclear, explanation: why, ..all }
+}
+
+/// Judge one requirement against the words of one document.
+fn judge(req: &Requirement, doc: &Document<'_>, options: &Options) -> Verdict {
+    let ctx = Ctx { doc, today: options.today, lang: options.lang };
     let mut v = match &req.kind {
         RequirementKind::DrivingLicence(r) => licence::evaluate(r, &ctx),
         RequirementKind::Authorisation(r) => authorisation::evaluate(r, &ctx),

@@ -2,6 +2,7 @@
 //! tokenised, split into lines and sections.
 
 pub mod dates;
+pub mod hidden;
 pub mod normalize;
 pub mod sections;
 pub mod tokens;
@@ -97,6 +98,11 @@ pub struct Document<'a> {
     has_headings: bool,
     readable: bool,
     warnings: Vec<Note>,
+    /// Byte ranges of `original` a reader cannot see (normalised).
+    hidden: Vec<std::ops::Range<usize>>,
+    /// When there is hidden text: the same document with it blanked out,
+    /// so that hidden words cannot match (same offsets, same lines).
+    visible: Option<Box<Document<'a>>>,
 }
 
 impl<'a> Document<'a> {
@@ -112,7 +118,26 @@ impl<'a> Document<'a> {
             original = &original[..cut];
             warnings.push(Note::new("warning.text_cut", &[("bytes", crate::MAX_TEXT_BYTES.to_string())]));
         }
-        let norm = Normalized::new(original);
+        let hidden = hidden::normalise(&extracted.hidden, original);
+        if !hidden.is_empty() {
+            let chars = hidden::non_blank_chars(original, &hidden);
+            warnings.push(Note::new("warning.hidden_text", &[("chars", chars.to_string())]));
+        }
+        let visible = (!hidden.is_empty()).then(|| {
+            let blanked = hidden::blank(original, &hidden);
+            Box::new(Document::build(original, &blanked, extracted.readable, warnings.clone()))
+        });
+        let mut doc = Document::build(original, original, extracted.readable, warnings);
+        doc.hidden = hidden;
+        doc.visible = visible;
+        doc
+    }
+
+    /// The document of `searched` (the original, or the original with its
+    /// hidden text blanked: the same length), quoting `original`.
+    fn build(original: &'a str, searched: &str, readable: bool, warnings: Vec<Note>) -> Document<'a> {
+        debug_assert_eq!(original.len(), searched.len());
+        let norm = Normalized::new(searched);
         let tokens = tokenize(&norm.text);
         let words: Vec<u32> = tokens.iter().enumerate().filter(|(_, t)| t.is_word()).map(|(i, _)| i as u32).collect();
         let mut doc = Document {
@@ -122,8 +147,10 @@ impl<'a> Document<'a> {
             words,
             lines: Vec::new(),
             has_headings: false,
-            readable: extracted.readable,
+            readable,
             warnings,
+            hidden: Vec::new(),
+            visible: None,
         };
         doc.lines = doc.split_lines();
         doc.has_headings = sections::assign(&mut doc);
@@ -170,6 +197,19 @@ impl<'a> Document<'a> {
 
     pub fn warnings(&self) -> &[Note] {
         &self.warnings
+    }
+
+    /// Byte ranges of the extracted text a reader cannot see: sorted,
+    /// disjoint, on char boundaries.
+    pub fn hidden(&self) -> &[std::ops::Range<usize>] {
+        &self.hidden
+    }
+
+    /// When the text has hidden parts: the document a reader sees, the same
+    /// text with the hidden parts blanked out (offsets and evidence are the
+    /// same as in this one). `None` when nothing is hidden.
+    pub fn visible(&self) -> Option<&Document<'a>> {
+        self.visible.as_deref()
     }
 
     pub fn lines(&self) -> &[Line] {
@@ -241,8 +281,25 @@ impl<'a> Document<'a> {
     pub fn lines_evidence_text(&self, line: &Line) -> String {
         let start =
             if line.first_word < line.end_word { self.token_of(line.first_word as usize).start } else { line.start };
-        let (s, e) = self.norm.to_original(start as usize, line.end.max(start) as usize);
+        let (s, e) = self.to_original(start as usize, line.end.max(start) as usize);
         self.original[s..e].to_string()
+    }
+
+    /// A normalised range mapped back to the original, on its char
+    /// boundaries (the map of a document with blanked hidden text may point
+    /// inside a character it blanked).
+    fn to_original(&self, s: usize, e: usize) -> (usize, usize) {
+        let (start, end) = self.norm.to_original(s, e);
+        let text = self.original;
+        let mut start = start.min(text.len());
+        let mut end = end.min(text.len()).max(start);
+        while !text.is_char_boundary(start) {
+            start -= 1;
+        }
+        while !text.is_char_boundary(end) {
+            end += 1;
+        }
+        (start, end)
     }
 
     /// Evidence for words `first..end` with their context, as a recruiter
@@ -298,7 +355,7 @@ impl<'a> Document<'a> {
     }
 
     fn evidence_norm(&self, s: usize, e: usize) -> Evidence {
-        let (start, end) = self.norm.to_original(s, e);
+        let (start, end) = self.to_original(s, e);
         Evidence { start, end, text: self.original[start..end].to_string() }
     }
 

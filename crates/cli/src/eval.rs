@@ -39,9 +39,7 @@
 //! in extraction or screening (caught); a lost file is one missing from a
 //! job's report (a crashed file is lost too).
 //!
-//! Job files are TOML; they are read by a small parser of the subset they
-//! use: `key = "string" | true | false | ["string", ...]`, `[[candidate]]`
-//! tables and `#` comments.
+//! Job files are TOML, read with the `toml` crate; unknown keys are errors.
 
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -49,7 +47,7 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use anyhow::{bail, ensure, Context, Result};
+use anyhow::{ensure, Context, Result};
 use clap::ValueEnum;
 use serde_json::{json, Value as Json};
 use sikte::{Candidate, Date, ExtractedText, Options, Requirement, Status, VerdictKind};
@@ -630,267 +628,66 @@ fn load_jobs(dir: &Path) -> Result<Vec<Job>> {
     paths.iter().map(|p| load_job(p).with_context(|| format!("in {}", p.display()))).collect()
 }
 
+/// A job file as written (format: `eval/README.md`); unknown keys are errors.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct JobFile {
+    #[allow(dead_code)]
+    job: String,
+    #[allow(dead_code)]
+    lang: String,
+    #[allow(dead_code)]
+    profession: Option<String>,
+    today: String,
+    requirements: Vec<String>,
+    #[serde(default)]
+    kinds: Vec<String>,
+    #[serde(default)]
+    candidate: Vec<CaseFile>,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CaseFile {
+    file: String,
+    lang: String,
+    format: String,
+    layout: String,
+    labels: Vec<String>,
+    truly_meets_all: Option<bool>,
+    #[allow(dead_code)]
+    why: Option<String>,
+}
+
 fn load_job(path: &Path) -> Result<Job> {
     let text = std::fs::read_to_string(path).context("cannot read the file as UTF-8 text")?;
-    let (top, tables) = toml_subset::parse(&text)?;
-    let today = Date::parse(&string(&top, "today")?).context("`today` is not a YYYY-MM-DD date")?;
-    let lines = list(&top, "requirements")?;
+    let file: JobFile = toml::from_str(&text)?;
+    let today = Date::parse(&file.today).context("`today` is not a YYYY-MM-DD date")?;
+    let lines = file.requirements;
     let requirements = sikte::parse_requirements(&lines.join("\n"));
     ensure!(requirements.len() == lines.len(), "a requirement line is empty or starts with '#'");
-    let kinds = if top.contains_key("kinds") { list(&top, "kinds")? } else { Vec::new() };
+    let kinds = file.kinds;
     ensure!(kinds.is_empty() || kinds.len() == lines.len(), "`kinds` has {} entries, not {}", kinds.len(), lines.len());
-    let mut cases = Vec::new();
-    for (n, (name, t)) in tables.iter().enumerate() {
-        ensure!(name == "candidate", "unknown table [[{name}]]");
-        let case = load_case(t, lines.len()).with_context(|| format!("candidate {}", n + 1))?;
-        cases.push(case);
-    }
+    let cases = file
+        .candidate
+        .into_iter()
+        .enumerate()
+        .map(|(n, c)| load_case(c, lines.len()).with_context(|| format!("candidate {}", n + 1)))
+        .collect::<Result<Vec<_>>>()?;
     let slug = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
     Ok(Job { slug, today, requirements, kinds, cases })
 }
 
-fn load_case(t: &toml_subset::Table, n: usize) -> Result<Case> {
-    let labels = list(t, "labels")?
+fn load_case(c: CaseFile, n: usize) -> Result<Case> {
+    let labels = c
+        .labels
         .iter()
         .map(|l| VERDICTS.into_iter().find(|v| v.name() == l).with_context(|| format!("unknown label {l:?}")))
         .collect::<Result<Vec<_>>>()?;
     ensure!(labels.len() == n, "{} labels for {n} requirement lines", labels.len());
-    let case = Case {
-        file: string(t, "file")?,
-        lang: string(t, "lang")?,
-        format: string(t, "format")?,
-        layout: string(t, "layout")?,
-        labels,
-    };
-    if let Some(toml_subset::Value::Bool(b)) = t.get("truly_meets_all") {
-        ensure!(*b == case.truly_qualified(), "truly_meets_all = {b} contradicts the labels");
+    let case = Case { file: c.file, lang: c.lang, format: c.format, layout: c.layout, labels };
+    if let Some(b) = c.truly_meets_all {
+        ensure!(b == case.truly_qualified(), "truly_meets_all = {b} contradicts the labels");
     }
     Ok(case)
-}
-
-fn string(t: &toml_subset::Table, key: &str) -> Result<String> {
-    match t.get(key) {
-        Some(toml_subset::Value::Str(s)) => Ok(s.clone()),
-        Some(_) => bail!("`{key}` must be a string"),
-        None => bail!("`{key}` is missing"),
-    }
-}
-
-fn list(t: &toml_subset::Table, key: &str) -> Result<Vec<String>> {
-    match t.get(key) {
-        Some(toml_subset::Value::List(l)) => Ok(l.clone()),
-        Some(_) => bail!("`{key}` must be a list of strings"),
-        None => bail!("`{key}` is missing"),
-    }
-}
-
-/// The TOML the job files use, and nothing more: `key = value` with basic
-/// strings, literal strings, booleans and one-level arrays of strings
-/// (spanning lines, trailing comma allowed), `[[name]]` array tables, and
-/// `#` comments. Anything else is an error with its line number.
-mod toml_subset {
-    use std::collections::BTreeMap;
-
-    use anyhow::{bail, Result};
-
-    #[derive(Clone, Debug, PartialEq)]
-    pub enum Value {
-        Str(String),
-        Bool(bool),
-        List(Vec<String>),
-    }
-
-    pub type Table = BTreeMap<String, Value>;
-
-    /// The top-level table and the `[[name]]` tables in order.
-    pub fn parse(text: &str) -> Result<(Table, Vec<(String, Table)>)> {
-        let mut p = Parser { chars: text.chars().collect(), pos: 0, line: 1 };
-        let mut top = Table::new();
-        let mut tables: Vec<(String, Table)> = Vec::new();
-        loop {
-            p.skip_blank(true);
-            match p.peek() {
-                None => break,
-                Some('[') => {
-                    if !(p.eat('[') && p.eat('[')) {
-                        p.fail("only [[array tables]] are supported")?;
-                    }
-                    let name = p.key()?;
-                    if !(p.eat(']') && p.eat(']')) {
-                        p.fail("expected ]]")?;
-                    }
-                    tables.push((name, Table::new()));
-                }
-                Some(_) => {
-                    let key = p.key()?;
-                    p.skip_blank(false);
-                    if !p.eat('=') {
-                        p.fail("expected =")?;
-                    }
-                    p.skip_blank(false);
-                    let value = p.value()?;
-                    let table = tables.last_mut().map_or(&mut top, |(_, t)| t);
-                    if table.insert(key.clone(), value).is_some() {
-                        p.fail(&format!("duplicate key {key}"))?;
-                    }
-                }
-            }
-            p.skip_blank(false);
-            if p.peek().is_some() && !p.eat('\n') {
-                p.fail("expected the end of the line")?;
-            }
-            p.line += 1;
-        }
-        Ok((top, tables))
-    }
-
-    struct Parser {
-        chars: Vec<char>,
-        pos: usize,
-        line: usize,
-    }
-
-    impl Parser {
-        fn peek(&self) -> Option<char> {
-            self.chars.get(self.pos).copied()
-        }
-
-        fn eat(&mut self, c: char) -> bool {
-            let hit = self.peek() == Some(c);
-            self.pos += usize::from(hit);
-            hit
-        }
-
-        fn fail<T>(&self, what: &str) -> Result<T> {
-            bail!("line {}: {what}", self.line)
-        }
-
-        /// Skip spaces, tabs, `\r` and comments; with `newlines`, line ends too.
-        fn skip_blank(&mut self, newlines: bool) {
-            while let Some(c) = self.peek() {
-                match c {
-                    ' ' | '\t' | '\r' => self.pos += 1,
-                    '\n' if newlines => {
-                        self.pos += 1;
-                        self.line += 1;
-                    }
-                    '#' => {
-                        while self.peek().is_some_and(|c| c != '\n') {
-                            self.pos += 1;
-                        }
-                    }
-                    _ => break,
-                }
-            }
-        }
-
-        fn key(&mut self) -> Result<String> {
-            let start = self.pos;
-            while self.peek().is_some_and(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-') {
-                self.pos += 1;
-            }
-            if start == self.pos {
-                return self.fail("expected a key");
-            }
-            Ok(self.chars[start..self.pos].iter().collect())
-        }
-
-        fn value(&mut self) -> Result<Value> {
-            match self.peek() {
-                Some('"' | '\'') => Ok(Value::Str(self.string()?)),
-                Some('[') => {
-                    self.pos += 1;
-                    let mut items = Vec::new();
-                    loop {
-                        self.skip_blank(true);
-                        if self.eat(']') {
-                            return Ok(Value::List(items));
-                        }
-                        items.push(self.string()?);
-                        self.skip_blank(true);
-                        if !self.eat(',') && self.peek() != Some(']') {
-                            return self.fail("expected , or ] in a list");
-                        }
-                    }
-                }
-                _ => {
-                    let word = self.key()?;
-                    match word.as_str() {
-                        "true" => Ok(Value::Bool(true)),
-                        "false" => Ok(Value::Bool(false)),
-                        _ => self.fail("expected a string, true, false or a list of strings"),
-                    }
-                }
-            }
-        }
-
-        fn string(&mut self) -> Result<String> {
-            let quote = self.peek();
-            if !matches!(quote, Some('"' | '\'')) {
-                return self.fail("expected a string");
-            }
-            self.pos += 1;
-            let mut s = String::new();
-            loop {
-                let Some(c) = self.peek() else { return self.fail("unterminated string") };
-                self.pos += 1;
-                match c {
-                    '\n' => return self.fail("unterminated string"),
-                    c if Some(c) == quote => return Ok(s),
-                    '\\' if quote == Some('"') => s.push(self.escape()?),
-                    c => s.push(c),
-                }
-            }
-        }
-
-        fn escape(&mut self) -> Result<char> {
-            let Some(c) = self.peek() else { return self.fail("unterminated string") };
-            self.pos += 1;
-            let hex = |p: &mut Parser, n: usize| -> Result<char> {
-                let digits: String = p.chars.get(p.pos..p.pos + n).map(|d| d.iter().collect()).unwrap_or_default();
-                p.pos += n;
-                match u32::from_str_radix(&digits, 16).ok().and_then(char::from_u32) {
-                    Some(c) => Ok(c),
-                    None => p.fail("bad unicode escape"),
-                }
-            };
-            Ok(match c {
-                'n' => '\n',
-                't' => '\t',
-                'r' => '\r',
-                'b' => '\u{8}',
-                'f' => '\u{c}',
-                '"' => '"',
-                '\\' => '\\',
-                'u' => hex(self, 4)?,
-                'U' => hex(self, 8)?,
-                _ => return self.fail("unknown escape"),
-            })
-        }
-    }
-
-    #[cfg(test)]
-    mod tests {
-        use super::*;
-
-        #[test]
-        fn reads_the_subset() {
-            let text = "# c\njob = \"Sykepleier \\\"A\\\" \\u00e6\" # x\nreqs = [\n  \"a\", # one\n  'b',\n]\n\n\
-                        [[candidate]]\nok = true\nlabels = [\"met\"]\n";
-            let (top, tables) = parse(text).unwrap();
-            assert_eq!(top["job"], Value::Str("Sykepleier \"A\" æ".into()));
-            assert_eq!(top["reqs"], Value::List(vec!["a".into(), "b".into()]));
-            assert_eq!(tables.len(), 1);
-            assert_eq!(tables[0].1["ok"], Value::Bool(true));
-        }
-
-        #[test]
-        fn refuses_what_it_does_not_know() {
-            assert!(parse("n = 3\n").is_err());
-            assert!(parse("[table]\n").is_err());
-            assert!(parse("a = \"x\" b\n").is_err());
-            assert!(parse("a = \"x\"\na = \"y\"\n").is_err());
-            assert!(parse("a = \"unterminated\n").is_err());
-        }
-    }
 }

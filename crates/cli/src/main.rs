@@ -205,7 +205,10 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, skipped: &mut Vec<String>) {
         } else if FileFormat::from_name(&name).is_some() {
             files.push(p);
         } else {
-            skipped.push(format!("{} (not a format Sikte reads: PDF, DOCX, TXT, MD, JSON Resume)", display(&p)));
+            skipped.push(format!(
+                "{} (not a format Sikte reads: PDF, DOCX, ODT, TXT, MD, JSON Resume, Europass XML)",
+                display(&p)
+            ));
         }
     }
 }

@@ -10,6 +10,7 @@
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+use std::sync::{Mutex, MutexGuard};
 use std::time::Instant;
 
 use serde_json::Value;
@@ -24,6 +25,15 @@ const NO_WARNING_NEEDED: &[&str] = &[
     // counts the real page and reads it (a CV with a licence only: review).
     "pages-claimed-5000.pdf",
 ];
+
+/// One CLI run at a time: the runs read zip bombs and 500 kB of PDF text, and
+/// in parallel on a small machine a debug build could reach the CLI's
+/// per-file timeout, which would change the report.
+static SERIAL: Mutex<()> = Mutex::new(());
+
+fn serial() -> MutexGuard<'static, ()> {
+    SERIAL.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
@@ -62,6 +72,7 @@ fn json(out: &Output) -> Value {
 
 #[test]
 fn every_hostile_file_is_reported_once_and_flagged_with_a_reason() {
+    let _serial = serial();
     let started = Instant::now();
     let out = screen("json", &[CVS]);
     eprintln!("hostile batch: {} files in {:.2} s", fixture_names().len(), started.elapsed().as_secs_f64());
@@ -107,6 +118,7 @@ fn every_hostile_file_is_reported_once_and_flagged_with_a_reason() {
 
 #[test]
 fn each_file_alone_gives_the_same_result_as_in_the_batch_and_its_time_is_printed() {
+    let _serial = serial();
     let batch = json(&screen("json", &[CVS]));
     let mut times = Vec::new();
     for name in fixture_names() {
@@ -129,6 +141,7 @@ fn each_file_alone_gives_the_same_result_as_in_the_batch_and_its_time_is_printed
 
 #[test]
 fn safe_files_keep_their_hostile_strings_verbatim_in_valid_evidence() {
+    let _serial = serial();
     let report = json(&screen("json", &[CVS]));
     for c in report["candidates"].as_array().unwrap() {
         let file = c["file"].as_str().unwrap();
@@ -154,6 +167,7 @@ fn safe_files_keep_their_hostile_strings_verbatim_in_valid_evidence() {
 
 #[test]
 fn csv_has_no_cell_a_spreadsheet_would_run() {
+    let _serial = serial();
     let out = screen("csv", &[CVS]);
     assert_eq!(out.status.code(), Some(0));
     let csv = String::from_utf8(out.stdout).unwrap();
@@ -233,6 +247,7 @@ fn parse_csv(s: &str) -> Vec<Vec<String>> {
 
 #[test]
 fn json_is_byte_identical_across_runs() {
+    let _serial = serial();
     let a = screen("json", &[CVS]);
     let b = screen("json", &[CVS]);
     assert_eq!(a.status.code(), Some(0));

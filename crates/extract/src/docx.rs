@@ -1,10 +1,18 @@
 //! DOCX (Office Open XML): the text of the body, headers and footers, with
 //! paragraphs as lines and table cells separated by tabs. Bounded: entry
 //! count, bytes inflated (counted while inflating), XML depth; a DTD is
-//! refused, so no entity is ever expanded. Hidden runs (`w:vanish`) are
-//! left out with a warning: a reader cannot see them.
+//! refused, so no entity is ever expanded.
+//!
+//! Text a reader cannot see is kept and marked ([`ExtractedText::hidden`]):
+//! runs marked hidden (`w:vanish`), runs in a font under 2 pt (`w:sz` under
+//! 4 half-points), and white or near-white runs (`w:color`, every channel at
+//! least [`NEAR_WHITE`]) unless they stand on a coloured background (run or
+//! paragraph shading, highlighting, a shaded table cell, the page colour).
+//! Only direct formatting is read: a character or paragraph *style* that
+//! hides or whitens text is not (`styles.xml` is not read).
 
 use std::io::{Cursor, Read};
+use std::ops::Range;
 
 use quick_xml::events::Event;
 use quick_xml::Reader;
@@ -15,16 +23,12 @@ use crate::Limits;
 /// Read a DOCX file.
 pub(crate) fn extract(bytes: &[u8], limits: &Limits) -> ExtractedText {
     match read(bytes, limits) {
-        Ok((text, warnings)) => {
-            let mut out = ExtractedText::readable(text);
-            out.warnings = warnings;
-            out
-        }
+        Ok((text, hidden)) => ExtractedText::readable(text).with_hidden(hidden),
         Err(why) => ExtractedText::unreadable(Note::new("warning.docx_unreadable", &[("why", why)])),
     }
 }
 
-fn read(bytes: &[u8], limits: &Limits) -> Result<(String, Vec<Note>), String> {
+fn read(bytes: &[u8], limits: &Limits) -> Result<(String, Vec<Range<usize>>), String> {
     let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| format!("not a valid ZIP archive ({e})"))?;
     if zip.len() > limits.max_zip_entries {
         return Err(format!("{} entries, over the limit of {}", zip.len(), limits.max_zip_entries));
@@ -47,7 +51,7 @@ fn read(bytes: &[u8], limits: &Limits) -> Result<(String, Vec<Note>), String> {
 
     let mut budget = limits.max_inflated_bytes;
     let mut text = String::new();
-    let mut hidden = 0usize;
+    let mut hidden = Vec::new();
     for name in parts {
         let entry = zip.by_name(&name).map_err(|e| format!("{name}: {e}"))?;
         let mut xml = Vec::new();
@@ -62,31 +66,94 @@ fn read(bytes: &[u8], limits: &Limits) -> Result<(String, Vec<Note>), String> {
         budget -= xml.len() as u64;
         let xml = String::from_utf8(xml).map_err(|_| format!("{name} is not UTF-8"))?;
         let (part, h) = xml_text(&xml, limits.max_xml_depth).map_err(|e| format!("{name}: {e}"))?;
-        hidden += h;
         if !part.trim().is_empty() {
             if !text.is_empty() {
                 text.push('\n');
             }
+            let at = text.len();
             text.push_str(&part);
+            hidden.extend(h.into_iter().map(|r| at + r.start..at + r.end));
         }
     }
-    let mut warnings = Vec::new();
-    if hidden > 0 {
-        warnings.push(Note::new("warning.hidden_runs", &[("n", hidden.to_string())]));
-    }
-    Ok((text, warnings))
+    Ok((text, hidden))
 }
 
-/// The text of one WordprocessingML part, and the number of hidden runs.
-fn xml_text(xml: &str, max_depth: usize) -> Result<(String, usize), String> {
+/// A colour at least this light in each of red, green and blue (0–255) is
+/// near-white: on a white page, nobody reads it.
+pub(crate) const NEAR_WHITE: u8 = 235;
+
+/// Whether a `w:color`/`w:fill` value (`RRGGBB` or `auto`) is white or
+/// near-white.
+fn near_white(value: &str) -> bool {
+    value.len() == 6 && (0..3).all(|i| u8::from_str_radix(&value[2 * i..2 * i + 2], 16).is_ok_and(|c| c >= NEAR_WHITE))
+}
+
+/// Whether a colour value paints something other than white: a real colour,
+/// not `auto`, not (near-)white.
+fn coloured(value: &str) -> bool {
+    !value.is_empty() && !value.eq_ignore_ascii_case("auto") && !near_white(value)
+}
+
+/// Whether a `w:shd` element gives a coloured background: a fill, or a
+/// pattern (not `clear`/`nil`) in a colour.
+fn shading(e: &quick_xml::events::BytesStart<'_>) -> bool {
+    let fill = attr(e, "fill").is_some_and(|v| coloured(&v));
+    let pattern =
+        attr(e, "val").is_some_and(|v| v != "clear" && v != "nil") && attr(e, "color").is_some_and(|v| coloured(&v));
+    fill || pattern
+}
+
+/// The value of attribute `name` (any namespace prefix).
+fn attr(e: &quick_xml::events::BytesStart<'_>, name: &str) -> Option<String> {
+    e.attributes()
+        .flatten()
+        .find(|a| a.key.local_name().as_ref() == name)
+        .and_then(|a| a.normalized_value(quick_xml::XmlVersion::Implicit1_0).ok().map(|v| v.into_owned()))
+}
+
+/// Whether a toggle property (`<w:vanish/>`, `<w:vanish w:val="false"/>`)
+/// is on.
+fn toggle_on(e: &quick_xml::events::BytesStart<'_>) -> bool {
+    attr(e, "val").is_none_or(|v| !matches!(v.as_str(), "0" | "false" | "off"))
+}
+
+/// What the formatting of the current run says about seeing it.
+#[derive(Clone, Copy, Default)]
+struct RunLook {
+    vanish: bool,
+    white: bool,
+    tiny: bool,
+    /// Shading or highlighting behind the run itself.
+    background: bool,
+}
+
+/// The text of one WordprocessingML part, and the byte ranges of it that a
+/// reader cannot see.
+fn xml_text(xml: &str, max_depth: usize) -> Result<(String, Vec<Range<usize>>), String> {
     let mut reader = Reader::from_str(xml);
     let mut out = String::new();
+    let mut hidden: Vec<Range<usize>> = Vec::new();
     let mut depth = 0usize;
     let mut in_text = false;
     let mut skip_depth: Option<usize> = None; // inside w:instrText, w:delText
-    let mut run_hidden = false;
-    let mut in_rpr = false;
-    let mut hidden_runs = 0usize;
+    let mut run = RunLook::default();
+    let mut in_rpr = false; // a run's properties (not the paragraph mark's)
+    let mut in_ppr = false;
+    let mut paragraph_shaded = false;
+    let mut cells_shaded: Vec<bool> = Vec::new(); // one per open table cell
+    let mut page_coloured = false;
+    // Append text, marking it when the current run cannot be seen.
+    let mut push = |out: &mut String, s: &str, run: &RunLook, behind: bool| {
+        let start = out.len();
+        out.push_str(s);
+        if run.vanish || run.tiny || (run.white && !(run.background || behind)) {
+            match hidden.last_mut() {
+                Some(last) if last.end == start => last.end = out.len(),
+                _ if start < out.len() => hidden.push(start..out.len()),
+                _ => {}
+            }
+        }
+    };
     loop {
         let event = reader.read_event().map_err(|e| format!("malformed XML ({e})"))?;
         match event {
@@ -99,19 +166,19 @@ fn xml_text(xml: &str, max_depth: usize) -> Result<(String, usize), String> {
                 match e.local_name().as_ref() {
                     "t" => in_text = true,
                     "instrText" | "delText" | "delInstrText" if skip_depth.is_none() => skip_depth = Some(depth),
-                    "r" => run_hidden = false,
-                    "rPr" => in_rpr = true,
-                    _ => {}
+                    "r" => run = RunLook::default(),
+                    "rPr" if !in_ppr => in_rpr = true,
+                    "pPr" => in_ppr = true,
+                    "p" => paragraph_shaded = false,
+                    "tc" => cells_shaded.push(false),
+                    _ => look(&e, in_rpr, in_ppr, &mut run, &mut paragraph_shaded, &mut cells_shaded),
                 }
             }
             Event::Empty(e) => match e.local_name().as_ref() {
-                "tab" if !in_rpr => out.push('\t'),
+                "tab" if !in_rpr && !in_ppr => out.push('\t'),
                 "br" | "cr" => out.push('\n'),
-                "vanish" if in_rpr => {
-                    run_hidden = true;
-                    hidden_runs += 1;
-                }
-                _ => {}
+                "background" => page_coloured = attr(&e, "color").is_some_and(|v| coloured(&v)),
+                _ => look(&e, in_rpr, in_ppr, &mut run, &mut paragraph_shaded, &mut cells_shaded),
             },
             Event::End(e) => {
                 if skip_depth == Some(depth) {
@@ -121,15 +188,22 @@ fn xml_text(xml: &str, max_depth: usize) -> Result<(String, usize), String> {
                 match e.local_name().as_ref() {
                     "t" => in_text = false,
                     "rPr" => in_rpr = false,
-                    "r" => run_hidden = false,
+                    "pPr" => in_ppr = false,
+                    "r" => run = RunLook::default(),
                     "p" => out.push('\n'),
-                    "tc" => out.push('\t'),
+                    "tc" => {
+                        cells_shaded.pop();
+                        out.push('\t')
+                    }
                     "tr" => out.push('\n'),
                     _ => {}
                 }
             }
-            Event::Text(t) if in_text && skip_depth.is_none() && !run_hidden => out.push_str(&t.xml10_content()),
-            Event::GeneralRef(r) if in_text && skip_depth.is_none() && !run_hidden => {
+            Event::Text(t) if in_text && skip_depth.is_none() => {
+                let behind = paragraph_shaded || page_coloured || cells_shaded.iter().any(|&c| c);
+                push(&mut out, &t.xml10_content(), &run, behind);
+            }
+            Event::GeneralRef(r) if in_text && skip_depth.is_none() => {
                 let c = match r.resolve_char_ref() {
                     Ok(Some(c)) => Some(c),
                     _ => match &*r {
@@ -141,13 +215,42 @@ fn xml_text(xml: &str, max_depth: usize) -> Result<(String, usize), String> {
                         _ => None,
                     },
                 };
-                out.extend(c);
+                if let Some(c) = c {
+                    let behind = paragraph_shaded || page_coloured || cells_shaded.iter().any(|&c| c);
+                    push(&mut out, c.encode_utf8(&mut [0; 4]), &run, behind);
+                }
             }
             Event::Eof => break,
             _ => {}
         }
     }
-    Ok((out, hidden_runs))
+    Ok((out, hidden))
+}
+
+/// Read one formatting element: a run property (inside `w:rPr`), paragraph
+/// shading (inside `w:pPr`) or a table cell's shading (inside `w:tcPr`).
+fn look(
+    e: &quick_xml::events::BytesStart<'_>,
+    in_rpr: bool,
+    in_ppr: bool,
+    run: &mut RunLook,
+    paragraph_shaded: &mut bool,
+    cells_shaded: &mut [bool],
+) {
+    match e.local_name().as_ref() {
+        "vanish" if in_rpr => run.vanish = toggle_on(e),
+        "color" if in_rpr => run.white = attr(e, "val").is_some_and(|v| near_white(&v)),
+        "sz" if in_rpr => run.tiny = attr(e, "val").and_then(|v| v.parse::<u32>().ok()).is_some_and(|hp| hp < 4),
+        "highlight" if in_rpr => run.background = attr(e, "val").is_some_and(|v| v != "none" && v != "white"),
+        "shd" if in_rpr => run.background = shading(e),
+        "shd" if in_ppr => *paragraph_shaded = shading(e),
+        "shd" => {
+            if let Some(cell) = cells_shaded.last_mut() {
+                *cell = *cell || shading(e);
+            }
+        }
+        _ => {}
+    }
 }
 
 #[cfg(test)]
@@ -176,8 +279,60 @@ mod tests {
         );
         let t = extract(&docx(&xml), &Limits::default());
         assert!(t.readable, "{:?}", t.warnings);
-        assert_eq!(t.text, "Førerkort & klasse B\n2019\n\tSykepleier\n\t\nsynlig\n");
-        assert_eq!(t.warnings.len(), 1);
+        assert_eq!(t.text, "Førerkort & klasse B\n2019\n\tSykepleier\n\t\nskjultsynlig\n");
+        assert!(t.warnings.is_empty(), "{:?}", t.warnings);
+        assert_eq!(hidden_text(&t), ["skjult"]);
+    }
+
+    fn hidden_text(t: &ExtractedText) -> Vec<&str> {
+        t.hidden.iter().map(|r| &t.text[r.clone()]).collect()
+    }
+
+    fn run(props: &str, text: &str) -> String {
+        format!(r#"<w:r><w:rPr>{props}</w:rPr><w:t xml:space="preserve">{text}</w:t></w:r>"#)
+    }
+
+    #[test]
+    fn hidden_white_and_tiny_runs_are_kept_and_marked() {
+        let body = [
+            format!("<w:p>{}</w:p>", run("<w:vanish/>", "skjult")),
+            format!("<w:p>{}</w:p>", run(r#"<w:vanish w:val="false"/>"#, "vist likevel")),
+            format!("<w:p>{}{}</w:p>", run(r#"<w:color w:val="FFFFFF"/>"#, "hvit "), run("", "svart")),
+            format!("<w:p>{}</w:p>", run(r#"<w:color w:val="F2F2F2"/>"#, "nesten hvit")),
+            format!("<w:p>{}</w:p>", run(r#"<w:color w:val="BFBFBF"/>"#, "grå")),
+            format!("<w:p>{}</w:p>", run(r#"<w:sz w:val="2"/>"#, "bitteliten")),
+            format!("<w:p>{}</w:p>", run(r#"<w:sz w:val="16"/>"#, "liten")),
+            // white on a coloured background is visible
+            format!("<w:p>{}</w:p>", run(r#"<w:color w:val="FFFFFF"/><w:shd w:val="clear" w:fill="1F3864"/>"#, "på blått")),
+            format!("<w:p>{}</w:p>", run(r#"<w:color w:val="FFFFFF"/><w:highlight w:val="darkBlue"/>"#, "uthevet")),
+            format!(
+                r#"<w:p><w:pPr><w:shd w:val="clear" w:fill="333333"/><w:rPr><w:vanish/></w:rPr></w:pPr>{}</w:p>"#,
+                run(r#"<w:color w:val="FFFFFF"/>"#, "skyggelagt avsnitt")
+            ),
+            format!(
+                r#"<w:tbl><w:tr><w:tc><w:tcPr><w:shd w:val="clear" w:fill="000000"/></w:tcPr><w:p>{}</w:p></w:tc><w:tc><w:p>{}</w:p></w:tc></w:tr></w:tbl>"#,
+                run(r#"<w:color w:val="FFFFFF"/>"#, "mørk celle"),
+                run(r#"<w:color w:val="FFFFFF"/>"#, "lys celle")
+            ),
+        ]
+        .concat();
+        let xml = format!("<w:document {W}><w:body>{body}</w:body></w:document>");
+        let t = extract(&docx(&xml), &Limits::default());
+        assert!(t.readable, "{:?}", t.warnings);
+        for s in ["skjult", "vist likevel", "hvit svart", "bitteliten", "på blått", "lys celle"] {
+            assert!(t.text.contains(s), "{s:?} in {:?}", t.text);
+        }
+        assert_eq!(hidden_text(&t), ["skjult", "hvit ", "nesten hvit", "bitteliten", "lys celle"]);
+    }
+
+    #[test]
+    fn a_page_colour_makes_white_text_visible() {
+        let xml = format!(
+            r#"<w:document {W}><w:background w:color="1F3864"/><w:body><w:p>{}</w:p></w:body></w:document>"#,
+            run(r#"<w:color w:val="FFFFFF"/>"#, "hvit på mørk side")
+        );
+        let t = extract(&docx(&xml), &Limits::default());
+        assert!(t.hidden.is_empty(), "{:?}", hidden_text(&t));
     }
 
     #[test]

@@ -13,6 +13,13 @@
 //! title line) may run across both columns; they are read first. Within a column, items on one
 //! baseline form a line, left to right; a large vertical gap becomes a blank
 //! line. Columns are split again inside, at most [`MAX_DEPTH`] levels.
+//!
+//! Text a reader cannot see is marked, not dropped: an item the reader
+//! flags as `hidden` (white, invisible render mode, outside the page: what
+//! only it can know) and any item set in a font under [`MIN_VISIBLE_SIZE`]
+//! points end up in [`Ordered::hidden`], byte ranges of the ordered text.
+
+use std::ops::Range;
 
 use serde::Deserialize;
 
@@ -29,6 +36,83 @@ pub struct Item {
     pub w: f32,
     /// Font size (height).
     pub h: f32,
+    /// Whether a reader cannot see it, as far as the PDF reader can tell
+    /// (fill colour, render mode, position off the page). Tiny text is
+    /// marked by [`order_marked`] itself.
+    #[serde(default)]
+    pub hidden: bool,
+}
+
+/// Text in a font smaller than this many points is marked hidden: nobody
+/// reads it on the page.
+pub const MIN_VISIBLE_SIZE: f32 = 2.0;
+
+/// Text in reading order, with the byte ranges of it a reader cannot see.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Ordered {
+    pub text: String,
+    /// Sorted, disjoint byte ranges of `text`, on char boundaries.
+    pub hidden: Vec<Range<usize>>,
+}
+
+impl Ordered {
+    /// Append `s`, hidden or not.
+    fn push(&mut self, s: &str, hidden: bool) {
+        let start = self.text.len();
+        self.text.push_str(s);
+        if hidden && !s.is_empty() {
+            match self.hidden.last_mut() {
+                Some(last) if last.end == start => last.end = self.text.len(),
+                _ => self.hidden.push(start..self.text.len()),
+            }
+        }
+    }
+
+    /// Append another piece of ordered text.
+    fn append(&mut self, other: Ordered) {
+        let at = self.text.len();
+        self.text.push_str(&other.text);
+        for r in other.hidden {
+            match self.hidden.last_mut() {
+                Some(last) if last.end == at + r.start => last.end = at + r.end,
+                _ => self.hidden.push(at + r.start..at + r.end),
+            }
+        }
+    }
+
+    /// Cut the text at byte `len` (a char boundary).
+    fn truncate(&mut self, len: usize) {
+        self.text.truncate(len);
+        self.hidden.retain_mut(|r| {
+            r.end = r.end.min(len);
+            r.start < r.end
+        });
+    }
+
+    /// Runs of three or more line breaks made two, and the whole trimmed;
+    /// the hidden ranges follow the text.
+    fn squeeze(self) -> Ordered {
+        let text = &self.text;
+        let start = text.len() - text.trim_start().len();
+        let end = text.trim_end().len().max(start);
+        // where each char boundary of `text` lands in the output
+        let mut map = vec![0; text.len() + 1];
+        let mut out = String::with_capacity(end - start);
+        let mut breaks = 0;
+        for (i, c) in text.char_indices() {
+            map[i] = out.len();
+            if i < start || i >= end {
+                continue;
+            }
+            breaks = if c == '\n' { breaks + 1 } else { 0 };
+            if breaks <= 2 {
+                out.push(c);
+            }
+        }
+        map[text.len()] = out.len();
+        let hidden = self.hidden.iter().map(|r| map[r.start]..map[r.end]).filter(|r| r.start < r.end).collect();
+        Ordered { text: out, hidden }
+    }
 }
 
 /// A page: its width and its items.
@@ -43,21 +127,41 @@ const MAX_DEPTH: usize = 3;
 
 /// The text of pages, in reading order, pages separated by a blank line.
 pub fn order(pages: &[Page]) -> String {
-    pages.iter().map(page_text).filter(|t| !t.is_empty()).collect::<Vec<_>>().join("\n\n")
+    order_marked(pages).text
 }
 
-fn page_text(page: &Page) -> String {
+/// As [`order`], with the ranges of the text a reader cannot see: items
+/// marked `hidden`, and items in a font under [`MIN_VISIBLE_SIZE`].
+pub fn order_marked(pages: &[Page]) -> Ordered {
+    let mut out = Ordered::default();
+    for page in pages.iter().map(page_text).filter(|t| !t.text.is_empty()) {
+        if !out.text.is_empty() {
+            out.push("\n\n", false);
+        }
+        out.append(page);
+    }
+    out
+}
+
+fn page_text(page: &Page) -> Ordered {
     let items: Vec<&Item> =
         page.items.iter().filter(|i| !i.s.is_empty() && i.x.is_finite() && i.y.is_finite()).collect();
     if items.is_empty() {
-        return String::new();
+        return Ordered::default();
     }
-    let lines = region(&items, page.width.max(1.0), 0);
-    let mut text = lines.join("\n");
-    while text.contains("\n\n\n") {
-        text = text.replace("\n\n\n", "\n\n");
+    let mut text = Ordered::default();
+    for (k, line) in region(&items, page.width.max(1.0), 0).into_iter().enumerate() {
+        if k > 0 {
+            text.push("\n", false);
+        }
+        text.append(line);
     }
-    text.trim().to_string()
+    text.squeeze()
+}
+
+/// Whether a reader cannot see the item: marked so, or tiny.
+fn unseen(i: &Item) -> bool {
+    i.hidden || (i.h > 0.0 && i.h < MIN_VISIBLE_SIZE)
 }
 
 fn x1(i: &Item) -> f32 {
@@ -72,7 +176,7 @@ fn size(i: &Item) -> f32 {
     }
 }
 
-fn region(items: &[&Item], width: f32, depth: usize) -> Vec<String> {
+fn region(items: &[&Item], width: f32, depth: usize) -> Vec<Ordered> {
     if depth >= MAX_DEPTH {
         return lines(items);
     }
@@ -95,13 +199,13 @@ fn region(items: &[&Item], width: f32, depth: usize) -> Vec<String> {
     let Some((_, header, (left, right, spanning))) = best else { return lines(items) };
     let mut out = lines(&header);
     if !out.is_empty() {
-        out.push(String::new());
+        out.push(Ordered::default());
     }
     out.extend(region(&left, width, depth + 1));
-    out.push(String::new());
+    out.push(Ordered::default());
     out.extend(region(&right, width, depth + 1));
     if !spanning.is_empty() {
-        out.push(String::new());
+        out.push(Ordered::default());
         out.extend(lines(&spanning));
     }
     out
@@ -122,27 +226,30 @@ fn gutter<'a>(items: &[&'a Item], width: f32) -> Option<(f32, Split<'a>)> {
     let min_gap = (width * 0.015).max(8.0);
     let allowance = (solid.len() / 20).max(1);
     let crossing = |x: f32| solid.iter().filter(|i| i.x < x && x < x1(i)).count();
-    let mut best: Option<(f32, f32)> = None;
+    // every run of x where (almost) nothing crosses, widest first; the
+    // widest that splits the items into two real columns wins (a wide empty
+    // margin right of a short column is not a gutter)
+    let mut runs: Vec<(f32, f32)> = Vec::new();
     let mut run: Option<(f32, f32)> = None;
-    let consider = |run: Option<(f32, f32)>, best: &mut Option<(f32, f32)>| {
-        if let Some((a, b)) = run {
-            if b - a >= min_gap && best.is_none_or(|(ba, bb)| b - a > bb - ba) {
-                *best = Some((a, b));
-            }
-        }
-    };
     let mut x = width * 0.15;
     while x <= width * 0.85 {
         if crossing(x) <= allowance {
             run = Some(run.map_or((x, x), |(a, _)| (a, x)));
-        } else {
-            consider(run.take(), &mut best);
+        } else if let Some(r) = run.take() {
+            runs.push(r);
         }
         x += 2.0;
     }
-    consider(run, &mut best);
-    let (a, b) = best?;
-    let at = (a + b) / 2.0;
+    runs.extend(run);
+    runs.retain(|(a, b)| b - a >= min_gap);
+    runs.sort_by(|(a1, b1), (a2, b2)| (b2 - a2).total_cmp(&(b1 - a1)).then(a1.total_cmp(a2)));
+    runs.into_iter().find_map(|(a, b)| split_at(items, (a + b) / 2.0).map(|split| (b - a, split)))
+}
+
+/// The items left of `at`, right of it and crossing it, if that makes two
+/// columns: each with a fair share of the text, neither a column of dates
+/// or of side notes to the other.
+fn split_at<'a>(items: &[&'a Item], at: f32) -> Option<Split<'a>> {
     let (mut left, mut right, mut spanning) = (Vec::new(), Vec::new(), Vec::new());
     for &i in items {
         if x1(i) <= at {
@@ -161,19 +268,28 @@ fn gutter<'a>(items: &[&'a Item], width: f32) -> Option<(f32, Split<'a>)> {
     if mostly_dates(&left) || mostly_dates(&right) || side_notes(&left, &right) || side_notes(&right, &left) {
         return None;
     }
-    Some((b - a, (left, right, spanning)))
+    Some((left, right, spanning))
 }
 
 /// Whether `narrow` is a column of side notes to `wide` (dates and places
 /// beside each entry, right-aligned): few lines, nearly all on a baseline of
 /// `wide`. A sidebar has about as many lines as the main column.
+/// Side notes are also the narrower of the two: a main column with fewer
+/// lines than a sidebar (short CVs) is still a column.
 fn side_notes(narrow: &[&Item], wide: &[&Item]) -> bool {
     let (n, w) = (baselines(narrow), baselines(wide));
-    if n.is_empty() || n.len() * 10 > w.len() * 6 {
+    if n.is_empty() || n.len() * 10 > w.len() * 6 || spread(narrow) > spread(wide) {
         return false;
     }
-    let aligned = n.iter().filter(|y| w.iter().any(|v| (*y - v).abs() <= 2.0)).count();
+    let aligned = n.iter().filter(|y| w.iter().any(|v| (*y - v).abs() <= 1.5)).count();
     aligned * 10 >= n.len() * 8
+}
+
+/// The width the items take up, from the leftmost edge to the rightmost.
+fn spread(items: &[&Item]) -> f32 {
+    let left = items.iter().map(|i| i.x).fold(f32::INFINITY, f32::min);
+    let right = items.iter().map(|i| x1(i)).fold(f32::NEG_INFINITY, f32::max);
+    (right - left).max(0.0)
 }
 
 /// The baselines of the rows the items form.
@@ -186,7 +302,7 @@ fn baselines(items: &[&Item]) -> Vec<f32> {
 
 /// Whether most lines of the items are a date or a date range alone.
 fn mostly_dates(items: &[&Item]) -> bool {
-    let ls: Vec<String> = lines(items).into_iter().filter(|l| !l.trim().is_empty()).collect();
+    let ls: Vec<String> = lines(items).into_iter().map(|l| l.text).filter(|l| !l.trim().is_empty()).collect();
     if ls.is_empty() {
         return false;
     }
@@ -221,8 +337,9 @@ struct Row<'a> {
 }
 
 /// Items grouped into lines by baseline, left to right; a blank line where
-/// the vertical gap is large.
-fn lines(items: &[&Item]) -> Vec<String> {
+/// the vertical gap is large. A space put between two hidden items is
+/// hidden too.
+fn lines(items: &[&Item]) -> Vec<Ordered> {
     let mut sorted: Vec<&Item> = items.to_vec();
     sorted.sort_by(|a, b| b.y.total_cmp(&a.y).then(a.x.total_cmp(&b.x)));
     let mut rows: Vec<Row> = Vec::new();
@@ -240,23 +357,24 @@ fn lines(items: &[&Item]) -> Vec<String> {
     for mut row in rows {
         if let Some((py, ph)) = prev {
             if py - row.y > 1.9 * ph.max(row.h) {
-                out.push(String::new());
+                out.push(Ordered::default());
             }
         }
         row.items.sort_by(|a, b| a.x.total_cmp(&b.x));
-        let mut text = String::new();
+        let mut text = Ordered::default();
         let mut last: Option<&Item> = None;
         for i in &row.items {
             if let Some(l) = last {
                 let gap = i.x - x1(l);
-                if gap > 0.12 * size(l).min(size(i)) && !text.ends_with(' ') && !i.s.starts_with(' ') {
-                    text.push(' ');
+                if gap > 0.12 * size(l).min(size(i)) && !text.text.ends_with(' ') && !i.s.starts_with(' ') {
+                    text.push(" ", unseen(l) && unseen(i));
                 }
             }
-            text.push_str(&i.s);
+            text.push(&i.s, unseen(i));
             last = Some(i);
         }
-        out.push(text.trim_end().to_string());
+        text.truncate(text.text.trim_end().len());
+        out.push(text);
         prev = Some((row.y, row.h));
     }
     out
@@ -267,7 +385,7 @@ mod tests {
     use super::*;
 
     fn item(s: &str, x: f32, y: f32, w: f32) -> Item {
-        Item { s: s.into(), x, y, w, h: 10.0 }
+        Item { s: s.into(), x, y, w, h: 10.0, hidden: false }
     }
 
     fn page(items: Vec<Item>) -> Vec<Page> {
@@ -293,6 +411,32 @@ mod tests {
             order(&page(items)),
             "Kari Nordmann\nSykepleier · hjemmesykepleie\n\nFØRERKORT\nKlasse B\n\nSPRÅK\nNorsk (morsmål)\n\nARBEIDSERFARING\n2018–nå Sykepleier, Fjordheim\n\n2015–2018 Sykepleier, Havbu sykehus"
         );
+    }
+
+    #[test]
+    fn a_short_main_column_beside_a_long_sidebar_is_still_a_column() {
+        // the main column has fewer lines than the sidebar, and most of its
+        // baselines are near one of the sidebar's
+        let mut items = vec![item("Nils Vik", 40.0, 780.0, 65.0)];
+        for (k, s) in
+            ["KONTAKT", "nils@example.no", "123 45 702", "SPRÅK", "Norsk – morsmål", "Svensk – god"].iter().enumerate()
+        {
+            items.push(item(s, 42.0, 725.0 - 13.0 * k as f32, 90.0));
+        }
+        for (k, s) in ["KURS", "Hygienekurs", "(hygienebevis), 2022"].iter().enumerate() {
+            items.push(item(s, 42.0, 640.0 - 13.0 * k as f32, 90.0));
+        }
+        items.push(item("PROFIL", 214.0, 725.0, 42.0));
+        items.push(item("Kokk med fagbrev og ti års erfaring fra à la carte og selskap.", 214.0, 712.0, 267.0));
+        items.push(item("ARBEIDSERFARING", 214.0, 688.0, 112.0));
+        items.push(item("2016 – d.d.", 214.0, 675.0, 50.0));
+        items.push(item("Kokk, Restaurant Fjellstua", 292.0, 675.0, 125.0));
+        items.push(item("UTDANNING", 214.0, 638.0, 69.0));
+        items.push(item("2016", 214.0, 625.0, 22.0));
+        items.push(item("Fagbrev som kokk", 292.0, 625.0, 88.0));
+        let text = order(&page(items));
+        assert!(text.contains("SPRÅK\nNorsk – morsmål\nSvensk – god"), "{text}");
+        assert!(text.contains("ARBEIDSERFARING\n2016 – d.d. Kokk, Restaurant Fjellstua"), "{text}");
     }
 
     #[test]
@@ -359,5 +503,50 @@ mod tests {
         assert!(is_date_only("03/2017 - 05/2019"));
         assert!(!is_date_only("Sykepleier 2019"));
         assert!(!is_date_only("Norsk (morsmål)"));
+    }
+
+    #[test]
+    fn hidden_and_tiny_items_are_marked_in_the_ordered_text() {
+        let hidden = |s: &str, x: f32, y: f32, w: f32| Item { hidden: true, ..item(s, x, y, w) };
+        let tiny = |s: &str, x: f32, y: f32, w: f32| Item { h: 1.0, ..item(s, x, y, w) };
+        let pages = vec![
+            Page {
+                width: 595.0,
+                items: vec![
+                    item("Sertifikater", 40.0, 720.0, 60.0),
+                    hidden("Førerkort", 40.0, 706.0, 45.0),
+                    hidden("klasse B", 88.0, 706.0, 40.0),
+                    item("Truckførerbevis", 40.0, 692.0, 70.0),
+                    tiny("T1–T4", 115.0, 692.0, 5.0),
+                ],
+            },
+            Page { width: 595.0, items: vec![tiny("Side 2", 40.0, 700.0, 3.0)] },
+        ];
+        let out = order_marked(&pages);
+        assert_eq!(out.text, order(&pages));
+        assert_eq!(out.text, "Sertifikater\nFørerkort klasse B\nTruckførerbevis T1–T4\n\nSide 2");
+        let quoted: Vec<&str> = out.hidden.iter().map(|r| &out.text[r.clone()]).collect();
+        assert_eq!(quoted, ["Førerkort klasse B", "T1–T4", "Side 2"]);
+    }
+
+    #[test]
+    fn squeezing_matches_the_plain_text_rules_and_moves_the_ranges() {
+        let mut t = Ordered::default();
+        t.push("\n  ", false);
+        t.push("a", true);
+        t.push("\n\n\n\n\n", false);
+        t.push("bø", true);
+        t.push("\n\n\n c \n", false);
+        let plain = {
+            let mut s = t.text.clone();
+            while s.contains("\n\n\n") {
+                s = s.replace("\n\n\n", "\n\n");
+            }
+            s.trim().to_string()
+        };
+        let out = t.squeeze();
+        assert_eq!(out.text, plain);
+        let quoted: Vec<&str> = out.hidden.iter().map(|r| &out.text[r.clone()]).collect();
+        assert_eq!(quoted, ["a", "bø"]);
     }
 }

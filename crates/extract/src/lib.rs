@@ -7,16 +7,19 @@
 //! # Untrusted input
 //!
 //! Every reader is bounded by [`Limits`]: file size, extracted text length,
-//! DOCX entry count and inflated bytes (counted while inflating, never taken
-//! from the archive's headers), XML nesting depth, PDF page count. DTDs are
-//! refused, so no entity is ever expanded.
+//! DOCX and ODT entry count and inflated bytes (counted while inflating,
+//! never taken from the archive's headers), XML nesting depth and element
+//! count, PDF page count. DTDs are refused, so no entity is ever expanded.
 
 mod docx;
+mod europass;
 mod jsonresume;
 pub mod layout;
+mod odt;
 #[cfg(feature = "pdf")]
 mod pdf;
 mod plain;
+mod xml;
 
 use sikte::{ExtractedText, Note};
 
@@ -28,9 +31,10 @@ pub struct Limits {
     pub max_file_bytes: usize,
     /// Largest extracted text kept, in bytes.
     pub max_text_bytes: usize,
-    /// Most entries a DOCX archive may have.
+    /// Most entries a DOCX or ODT archive may have.
     pub max_zip_entries: usize,
-    /// Most bytes inflated from one DOCX, counted while inflating.
+    /// Most bytes inflated from one DOCX or ODT, counted while inflating
+    /// (and the largest XML file a PDF may carry).
     pub max_inflated_bytes: u64,
     /// Deepest XML element nesting accepted.
     pub max_xml_depth: usize,
@@ -60,8 +64,13 @@ pub enum Format {
     Markdown,
     /// Office Open XML word-processing document.
     Docx,
+    /// OpenDocument text (LibreOffice, OpenOffice, Google Docs' export).
+    Odt,
     /// A JSON Resume (`resume.json`).
     JsonResume,
+    /// A Europass CV as XML (schema v3 `SkillsPassport`, or the 2020+
+    /// `Candidate`).
+    EuropassXml,
     /// PDF (text layer).
     Pdf,
 }
@@ -73,7 +82,9 @@ impl Format {
             Format::Text => "text",
             Format::Markdown => "markdown",
             Format::Docx => "docx",
+            Format::Odt => "odt",
             Format::JsonResume => "json-resume",
+            Format::EuropassXml => "europass-xml",
             Format::Pdf => "pdf",
         }
     }
@@ -85,18 +96,25 @@ impl Format {
             "txt" | "text" => Some(Format::Text),
             "md" | "markdown" => Some(Format::Markdown),
             "docx" => Some(Format::Docx),
+            "odt" => Some(Format::Odt),
             "json" => Some(Format::JsonResume),
+            "xml" => Some(Format::EuropassXml),
             "pdf" => Some(Format::Pdf),
             _ => None,
         }
     }
 
-    /// The format the bytes themselves show (magic numbers), if any.
+    /// The format the bytes themselves show (magic numbers), if any. A ZIP
+    /// archive is ODT when it says so (its first entry, `mimetype`, stored
+    /// uncompressed) or holds `content.xml` and no `word/document.xml`;
+    /// otherwise DOCX. XML is a Europass CV when its start names one.
     pub fn sniff(bytes: &[u8]) -> Option<Format> {
         if bytes.starts_with(b"%PDF-") {
             Some(Format::Pdf)
         } else if bytes.starts_with(b"PK\x03\x04") {
-            Some(Format::Docx)
+            Some(if odt::is_odt(bytes) { Format::Odt } else { Format::Docx })
+        } else if europass::looks_like_europass(bytes) {
+            Some(Format::EuropassXml)
         } else {
             None
         }
@@ -126,7 +144,9 @@ pub fn extract(name: &str, bytes: &[u8], limits: &Limits) -> ExtractedText {
     let mut out = match format {
         Format::Text | Format::Markdown => plain::extract(bytes),
         Format::Docx => docx::extract(bytes, limits),
+        Format::Odt => odt::extract(bytes, limits),
         Format::JsonResume => jsonresume::extract(bytes),
+        Format::EuropassXml => europass::extract(bytes, limits),
         Format::Pdf => extract_pdf(bytes, limits),
     };
     if let (Some(n), Some(s)) = (by_name, sniffed) {
@@ -143,6 +163,22 @@ pub fn extract(name: &str, bytes: &[u8], limits: &Limits) -> ExtractedText {
         out.warnings.push(Note::new("warning.no_text", &[]));
     }
     out
+}
+
+/// The page text of a PDF, or the Europass CV the PDF carries as an
+/// embedded XML file, given as `(file name, bytes)` pairs: the first
+/// Europass XML among them is read instead of the pages when every value in
+/// it (names, titles, years, levels, licence classes, description words) is
+/// also on the pages, with a warning saying so; otherwise the page text is
+/// kept, with a warning saying why. Attachments that are not Europass XML
+/// are passed over. The CLI's PDF reader does this itself; the page, which
+/// reads PDFs with pdf.js, can call it with the attachments pdf.js finds.
+pub fn prefer_embedded_europass(
+    pages: ExtractedText,
+    attachments: &[(String, Vec<u8>)],
+    limits: &Limits,
+) -> ExtractedText {
+    europass::prefer_embedded(pages, attachments, limits)
 }
 
 #[cfg(feature = "pdf")]
@@ -162,6 +198,10 @@ fn truncate(out: &mut ExtractedText, max: usize) {
             cut -= 1;
         }
         out.text.truncate(cut);
+        out.hidden.retain_mut(|r| {
+            r.end = r.end.min(cut);
+            r.start < r.end
+        });
         out.warnings.push(Note::new("warning.text_cut", &[("bytes", max.to_string())]));
     }
 }

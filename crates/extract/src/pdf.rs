@@ -20,6 +20,14 @@
 //! - A PDF whose pages carry no text at all is unreadable with the warning
 //!   "no text layer (scanned?)"; single pages without text get the same
 //!   phrase as a warning while the rest is read.
+//! - Text a reader cannot see is kept and marked ([`ExtractedText::hidden`]):
+//!   white or near-white text (the span's fill colour) unless it stands on a
+//!   coloured filled shape or an image, text in render mode 3 or 7 (neither
+//!   filled nor stroked; `pdf_oxide` does not report the mode, so
+//!   [`invisible_runs`] reads it from the page's content stream), and text
+//!   under 2 pt ([`layout::MIN_VISIBLE_SIZE`]). Text entirely outside the
+//!   page is dropped by `pdf_oxide` itself. `docs/pdf-extraction.md` lists
+//!   what is not detected.
 //! - Hostile files: the reader runs on its own thread under
 //!   [`std::panic::catch_unwind`], so a panic in it becomes "PDF could not be
 //!   read". The thread also gets a time budget ([`TIME_BUDGET`]): fuzzed
@@ -69,7 +77,8 @@ pub(crate) fn extract(bytes: &[u8], limits: &Limits) -> ExtractedText {
     let (tx, rx) = mpsc::channel();
     let spawned =
         std::thread::Builder::new().name("sikte-pdf".into()).stack_size(READER_STACK_BYTES).spawn(move || {
-            let result = catch_unwind(AssertUnwindSafe(|| read(owned, &limits_owned)));
+            // `read`, then the Europass XML the PDF may carry (europass.rs).
+            let result = catch_unwind(AssertUnwindSafe(|| crate::europass::read_pdf(owned, &limits_owned, read)));
             // The receiver is gone only after a timeout; nothing to do then.
             let _ = tx.send(result.map_err(|payload| panic_reason(payload.as_ref())));
         });
@@ -123,7 +132,7 @@ fn read(bytes: Vec<u8>, limits: &Limits) -> ExtractedText {
         warnings.push(Note::new("warning.pdf_pages", &[("total", total.to_string()), ("read", wanted.to_string())]));
     }
 
-    let mut text = String::new();
+    let mut text = layout::Ordered::default();
     let mut pages_with_text = 0;
     let mut empty_pages = Vec::new();
     let mut first_error = None;
@@ -140,18 +149,19 @@ fn read(bytes: Vec<u8>, limits: &Limits) -> ExtractedText {
                 continue;
             }
         };
-        let page = page.trim_end();
-        if page.trim().is_empty() {
+        if page.text.trim().is_empty() {
             empty_pages.push(index + 1);
             continue;
         }
-        if !text.is_empty() {
-            text.push_str("\n\n");
+        let at = if text.text.is_empty() { 0 } else { text.text.len() + 2 };
+        if at > 0 {
+            text.text.push_str("\n\n");
         }
-        text.push_str(page);
+        text.text.push_str(&page.text);
+        text.hidden.extend(page.hidden.into_iter().map(|r| at + r.start..at + r.end));
         pages_with_text += 1;
         // The core cuts the text at this size anyway; later pages are not worth reading.
-        if text.len() > limits.max_text_bytes {
+        if text.text.len() > limits.max_text_bytes {
             break;
         }
     }
@@ -170,7 +180,7 @@ fn read(bytes: Vec<u8>, limits: &Limits) -> ExtractedText {
         let list: Vec<String> = empty_pages.iter().map(|p| p.to_string()).collect();
         warnings.push(Note::new("warning.pages_no_text", &[("pages", list.join(", "))]));
     }
-    ExtractedText { text, warnings, readable: true }
+    ExtractedText { text: text.text, warnings, readable: true, hidden: text.hidden }
 }
 
 /// A PDF that could not be read, with the (technical) reason.
@@ -178,14 +188,156 @@ fn unreadable(reason: String) -> ExtractedText {
     ExtractedText::unreadable(Note::new("warning.pdf_unreadable", &[("why", reason)]))
 }
 
-/// The text of one page's spans, in reading order.
-fn page_text(doc: &PdfDocument, index: usize, spans: &[pdf_oxide::layout::TextSpan]) -> String {
+/// The text of one page's spans, in reading order, with what a reader
+/// cannot see marked.
+fn page_text(doc: &PdfDocument, index: usize, spans: &[pdf_oxide::layout::TextSpan]) -> layout::Ordered {
     let width = doc.get_page_media_box(index).map_or(595.0, |(x0, _, x1, _)| (x1 - x0).abs());
+    let invisible = invisible_runs(doc, index);
+    let mut backgrounds: Option<Vec<Box>> = None;
     let items = spans
         .iter()
-        .map(|s| Item { s: s.text.clone(), x: s.bbox.x, y: s.bbox.y, w: s.bbox.width, h: s.font_size })
+        .map(|s| {
+            let (x, y, w, h) = (s.bbox.x, s.bbox.y, s.bbox.width, s.bbox.height.max(s.font_size));
+            let white = [s.color.r, s.color.g, s.color.b].iter().all(|&c| c * 255.0 >= f32::from(NEAR_WHITE));
+            let hidden = starts_invisible(&invisible, x, y)
+                || (white && {
+                    // white on a coloured shape or an image is visible
+                    let (cx, cy) = (x + w / 2.0, y + h / 3.0);
+                    !backgrounds.get_or_insert_with(|| coloured_areas(doc, index)).iter().any(|b| b.contains(cx, cy))
+                });
+            Item { s: s.text.clone(), x, y: s.bbox.y, w, h: s.font_size, hidden }
+        })
         .collect();
-    layout::order(&[Page { width, items }])
+    layout::order_marked(&[Page { width, items }])
+}
+
+/// A colour at least this light in each of red, green and blue (0–255) is
+/// near-white (the same bound as for DOCX).
+const NEAR_WHITE: u8 = crate::docx::NEAR_WHITE;
+
+/// An axis-aligned box in user space.
+struct Box {
+    x0: f32,
+    y0: f32,
+    x1: f32,
+    y1: f32,
+}
+
+impl Box {
+    fn contains(&self, x: f32, y: f32) -> bool {
+        self.x0 <= x && x <= self.x1 && self.y0 <= y && y <= self.y1
+    }
+}
+
+/// The areas of a page that are not white: shapes filled in a colour that
+/// is not near-white, and images. Only asked for when a page has white text.
+fn coloured_areas(doc: &PdfDocument, index: usize) -> Vec<Box> {
+    let rect = |r: &pdf_oxide::geometry::Rect| Box { x0: r.x, y0: r.y, x1: r.x + r.width, y1: r.y + r.height };
+    let mut out: Vec<Box> = doc
+        .extract_paths(index)
+        .unwrap_or_default()
+        .iter()
+        .filter(|p| p.fill_color.is_some_and(|c| [c.r, c.g, c.b].iter().any(|&v| v * 255.0 < f32::from(NEAR_WHITE))))
+        .map(|p| rect(&p.bbox))
+        .collect();
+    out.extend(doc.extract_images(index).unwrap_or_default().iter().filter_map(|i| i.bbox().map(rect)));
+    out
+}
+
+/// Where text starts on a page, and whether it is drawn in an invisible
+/// render mode (3: neither filled nor stroked; 7: clip only): one entry
+/// `(x, y, invisible)` in user space for every text-showing operator that
+/// starts at a newly set text position. Empty when the page never sets a
+/// render mode.
+///
+/// `pdf_oxide` reports no render mode, so the page's content stream is read
+/// again here: the current transformation matrix (`cm`, `q`/`Q`), the text
+/// matrix (`BT`, `Tm`, `Td`, `TD`, `T*`, `'`, `"`) and `Tr`. Text continued
+/// without a new position after a mode change, and text inside form
+/// XObjects, is not located.
+fn invisible_runs(doc: &PdfDocument, index: usize) -> Vec<(f32, f32, bool)> {
+    use pdf_oxide::content::Operator as Op;
+    type M = [f32; 6];
+    fn mul(a: M, b: M) -> M {
+        [
+            a[0] * b[0] + a[1] * b[2],
+            a[0] * b[1] + a[1] * b[3],
+            a[2] * b[0] + a[3] * b[2],
+            a[2] * b[1] + a[3] * b[3],
+            a[4] * b[0] + a[5] * b[2] + b[4],
+            a[4] * b[1] + a[5] * b[3] + b[5],
+        ]
+    }
+    const I: M = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0];
+    let Ok(data) = doc.get_page_content_data(index) else { return Vec::new() };
+    if !data.windows(2).any(|w| w == b"Tr") {
+        return Vec::new();
+    }
+    let Ok(ops) = pdf_oxide::content::parse_content_stream(&data) else { return Vec::new() };
+    let (mut ctm, mut tm, mut tlm, mut mode, mut leading) = (I, I, I, 0u8, 0.0f32);
+    let mut saved: Vec<(M, u8, f32)> = Vec::new();
+    let mut fresh = false;
+    let mut out = Vec::new();
+    let mut any_invisible = false;
+    for op in &ops {
+        let mut next_line = false;
+        let mut show = false;
+        match op {
+            Op::SaveState => saved.push((ctm, mode, leading)),
+            Op::RestoreState => {
+                if let Some((c, m, l)) = saved.pop() {
+                    (ctm, mode, leading) = (c, m, l);
+                }
+            }
+            Op::Cm { a, b, c, d, e, f } => ctm = mul([*a, *b, *c, *d, *e, *f], ctm),
+            Op::BeginText => (tm, tlm, fresh) = (I, I, true),
+            Op::Tm { a, b, c, d, e, f } => {
+                tlm = [*a, *b, *c, *d, *e, *f];
+                (tm, fresh) = (tlm, true);
+            }
+            Op::Td { tx, ty } | Op::TD { tx, ty } => {
+                if matches!(op, Op::TD { .. }) {
+                    leading = -ty;
+                }
+                tlm = mul([1.0, 0.0, 0.0, 1.0, *tx, *ty], tlm);
+                (tm, fresh) = (tlm, true);
+            }
+            Op::TL { leading: l } => leading = *l,
+            Op::TStar => next_line = true,
+            Op::Tr { render } => mode = *render,
+            Op::Tj { .. } | Op::TJ { .. } => show = true,
+            Op::Quote { .. } | Op::DoubleQuote { .. } => (next_line, show) = (true, true),
+            _ => {}
+        }
+        if next_line {
+            tlm = mul([1.0, 0.0, 0.0, 1.0, 0.0, -leading], tlm);
+            (tm, fresh) = (tlm, true);
+        }
+        if show {
+            if fresh {
+                let m = mul(tm, ctm);
+                let invisible = matches!(mode, 3 | 7);
+                any_invisible |= invisible;
+                out.push((m[4], m[5], invisible));
+            }
+            fresh = false;
+        }
+    }
+    if !any_invisible {
+        out.clear();
+    }
+    out
+}
+
+/// Whether a span starting at `(x, y)` was drawn invisibly: the nearest
+/// text start at or before it on its baseline is an invisible one (a span
+/// that `pdf_oxide` split off the same run starts further right).
+fn starts_invisible(runs: &[(f32, f32, bool)], x: f32, y: f32) -> bool {
+    const TOLERANCE: f32 = 1.0;
+    runs.iter()
+        .filter(|(rx, ry, _)| (ry - y).abs() <= TOLERANCE && *rx <= x + TOLERANCE)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .is_some_and(|r| r.2)
 }
 
 /// Whether arrays (`[`) and dictionaries (`<<`) nest deeper than `limit`
