@@ -3,7 +3,9 @@
 
 /**
  * Extract the text of a TXT, Markdown, DOCX or JSON Resume file:
- * `{ text, warnings, readable }`, the warnings as `{ key, args }` notes.
+ * `{ text, warnings, readable, hidden }`, the warnings as `{ key, args }`
+ * notes, `hidden` the UTF-8 byte ranges `[start, end]` of text a reader of
+ * the file cannot see (hand them back to [`screen_text`] unchanged).
  * PDFs are read by pdf.js in the page.
  */
 export function extract(name: string, bytes: Uint8Array | number[]): string;
@@ -23,8 +25,10 @@ export function lint(requirements: string, lang: string): string;
 
 /**
  * The text of a PDF in reading order, from pdf.js's positioned text items:
- * `pages` is a JSON array of `{ width, items: [{ s, x, y, w, h }] }` (the
- * same ordering the CLI applies to its own PDF reader's spans).
+ * `pages` is a JSON array of `{ width, items: [{ s, x, y, w, h, hidden }] }`
+ * (the same ordering the CLI applies to its own PDF reader's spans).
+ * Returns `{ text, hidden }`: `hidden` the UTF-8 byte ranges `[start, end]`
+ * of text a reader cannot see (items marked `hidden`, tiny fonts).
  */
 export function order_pdf_text(pages: string): string;
 
@@ -56,10 +60,13 @@ export function screen_file(requirements: string, name: string, bytes: Uint8Arra
 /**
  * Screen extracted text (from [`extract`] or pdf.js) with its extraction
  * warnings (a JSON array of `{ key, args }` notes); `readable = false`
- * marks a file that could not be read. Returns `{ candidate,
- * evidence_utf16 }`; `candidate` is as in `sikte.report/1`, in `lang`.
+ * marks a file that could not be read; `hidden` is a JSON array of UTF-8
+ * byte ranges `[start, end]` of `text` a reader cannot see (from
+ * [`extract`] or [`order_pdf_text`]; `[]` when none). Returns `{ candidate,
+ * evidence_utf16, hidden_utf16 }`; `candidate` is as in `sikte.report/1`,
+ * in `lang`.
  */
-export function screen_text(requirements: string, name: string, text: string, warnings: string, readable: boolean, today: string, lang: string): string;
+export function screen_text(requirements: string, name: string, text: string, warnings: string, readable: boolean, hidden: string, today: string, lang: string): string;
 
 /**
  * The version of the core.
@@ -78,7 +85,7 @@ export interface InitOutput {
     readonly redactions: (a: number, b: number) => [number, number, number, number];
     readonly render: (a: number, b: number, c: number, d: number, e: number, f: number, g: number, h: number) => [number, number, number, number];
     readonly screen_file: (a: number, b: number, c: number, d: number, e: number, f: number, g: number, h: number) => [number, number, number, number];
-    readonly screen_text: (a: number, b: number, c: number, d: number, e: number, f: number, g: number, h: number, i: number, j: number, k: number, l: number, m: number) => [number, number, number, number];
+    readonly screen_text: (a: number, b: number, c: number, d: number, e: number, f: number, g: number, h: number, i: number, j: number, k: number, l: number, m: number, n: number, o: number) => [number, number, number, number];
     readonly version: () => [number, number];
     readonly __wbindgen_externrefs: WebAssembly.Table;
     readonly __wbindgen_malloc: (a: number, b: number) => number;

@@ -2,7 +2,9 @@
 
 /**
  * Extract the text of a TXT, Markdown, DOCX or JSON Resume file:
- * `{ text, warnings, readable }`, the warnings as `{ key, args }` notes.
+ * `{ text, warnings, readable, hidden }`, the warnings as `{ key, args }`
+ * notes, `hidden` the UTF-8 byte ranges `[start, end]` of text a reader of
+ * the file cannot see (hand them back to [`screen_text`] unchanged).
  * PDFs are read by pdf.js in the page.
  * @param {string} name
  * @param {Uint8Array | number[]} bytes
@@ -115,8 +117,10 @@ export function lint(requirements, lang) {
 
 /**
  * The text of a PDF in reading order, from pdf.js's positioned text items:
- * `pages` is a JSON array of `{ width, items: [{ s, x, y, w, h }] }` (the
- * same ordering the CLI applies to its own PDF reader's spans).
+ * `pages` is a JSON array of `{ width, items: [{ s, x, y, w, h, hidden }] }`
+ * (the same ordering the CLI applies to its own PDF reader's spans).
+ * Returns `{ text, hidden }`: `hidden` the UTF-8 byte ranges `[start, end]`
+ * of text a reader cannot see (items marked `hidden`, tiny fonts).
  * @param {string} pages
  * @returns {string}
  */
@@ -289,23 +293,27 @@ export function screen_file(requirements, name, bytes, today) {
 /**
  * Screen extracted text (from [`extract`] or pdf.js) with its extraction
  * warnings (a JSON array of `{ key, args }` notes); `readable = false`
- * marks a file that could not be read. Returns `{ candidate,
- * evidence_utf16 }`; `candidate` is as in `sikte.report/1`, in `lang`.
+ * marks a file that could not be read; `hidden` is a JSON array of UTF-8
+ * byte ranges `[start, end]` of `text` a reader cannot see (from
+ * [`extract`] or [`order_pdf_text`]; `[]` when none). Returns `{ candidate,
+ * evidence_utf16, hidden_utf16 }`; `candidate` is as in `sikte.report/1`,
+ * in `lang`.
  * @param {string} requirements
  * @param {string} name
  * @param {string} text
  * @param {string} warnings
  * @param {boolean} readable
+ * @param {string} hidden
  * @param {string} today
  * @param {string} lang
  * @returns {string}
  */
-export function screen_text(requirements, name, text, warnings, readable, today, lang) {
-    let deferred9_0;
-    let deferred9_1;
+export function screen_text(requirements, name, text, warnings, readable, hidden, today, lang) {
+    let deferred10_0;
+    let deferred10_1;
     try {
-        const val7 = +readable;
-        let ptr0, len0, ptr1, len1, ptr2, len2, ptr3, len3, ptr4, len4, ptr5, len5;
+        const val8 = +readable;
+        let ptr0, len0, ptr1, len1, ptr2, len2, ptr3, len3, ptr4, len4, ptr5, len5, ptr6, len6;
         try {
             ptr0 = passStringToWasm0(requirements, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
             len0 = WASM_VECTOR_LEN;
@@ -315,11 +323,14 @@ export function screen_text(requirements, name, text, warnings, readable, today,
             len2 = WASM_VECTOR_LEN;
             ptr3 = passStringToWasm0(warnings, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
             len3 = WASM_VECTOR_LEN;
-            ptr4 = passStringToWasm0(today, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+            ptr4 = passStringToWasm0(hidden, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
             len4 = WASM_VECTOR_LEN;
-            ptr5 = passStringToWasm0(lang, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+            ptr5 = passStringToWasm0(today, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
             len5 = WASM_VECTOR_LEN;
+            ptr6 = passStringToWasm0(lang, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+            len6 = WASM_VECTOR_LEN;
         } catch (e) {
+            if (ptr6) { wasm.__wbindgen_free(ptr6, len6 * 1, 1); }
             if (ptr5) { wasm.__wbindgen_free(ptr5, len5 * 1, 1); }
             if (ptr4) { wasm.__wbindgen_free(ptr4, len4 * 1, 1); }
             if (ptr3) { wasm.__wbindgen_free(ptr3, len3 * 1, 1); }
@@ -328,18 +339,18 @@ export function screen_text(requirements, name, text, warnings, readable, today,
             if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 1, 1); }
             throw e;
         }
-        const ret = wasm.screen_text(ptr0, len0, ptr1, len1, ptr2, len2, ptr3, len3, val7, ptr4, len4, ptr5, len5);
-        var ptr8 = ret[0];
-        var len8 = ret[1];
+        const ret = wasm.screen_text(ptr0, len0, ptr1, len1, ptr2, len2, ptr3, len3, val8, ptr4, len4, ptr5, len5, ptr6, len6);
+        var ptr9 = ret[0];
+        var len9 = ret[1];
         if (ret[3]) {
-            ptr8 = 0; len8 = 0;
+            ptr9 = 0; len9 = 0;
             throw takeFromExternrefTable0(ret[2]);
         }
-        deferred9_0 = ptr8;
-        deferred9_1 = len8;
-        return getStringFromWasm0(ptr8, len8);
+        deferred10_0 = ptr9;
+        deferred10_1 = len9;
+        return getStringFromWasm0(ptr9, len9);
     } finally {
-        wasm.__wbindgen_free(deferred9_0, deferred9_1, 1);
+        wasm.__wbindgen_free(deferred10_0, deferred10_1, 1);
     }
 }
 
