@@ -165,6 +165,6 @@ pub fn screen_one(requirements: &[Requirement], file: &str, extracted: &Extracte
     let doc = Document::new(extracted);
     let verdicts = requirements.iter().map(|req| rules::evaluate(req, &doc, options)).collect();
     let warnings = doc.warnings().iter().map(|w| w.render(options.lang)).collect();
-    let complete = doc.readable() && !extracted.warnings.iter().any(Note::is_over_limit);
+    let complete = doc.readable() && !doc.warnings().iter().any(Note::is_over_limit);
     Candidate::new(file, complete, verdicts, warnings)
 }

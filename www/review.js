@@ -50,10 +50,12 @@ export class Review {
   }
 
   /** Status after overrides: pass only when every non-manual verdict is met
-   * and the file was readable (a file with warnings that was not read stays
-   * review). */
+   * and the file was read whole. When the core said review although every
+   * verdict is met or manual, the file was not read whole (unreadable, or
+   * cut at a size, page or time limit): no override changes that. */
   statusOf(sha, candidate) {
-    if (candidate.status === 'review' && !candidate.verdicts.some((v) => v.verdict !== 'manual')) return 'review';
+    const metByCore = candidate.verdicts.every((v) => v.verdict === 'met' || v.verdict === 'manual');
+    if (candidate.status === 'review' && metByCore) return 'review';
     const all = candidate.verdicts.every((v, i) => ['met', 'manual'].includes(this.verdictOf(sha, candidate, i)));
     return all ? 'pass' : 'review';
   }

@@ -32,7 +32,7 @@
 //! `--min-precision` or the overall false review rate is above
 //! `--max-false-review`; 0 otherwise; 2 on bad usage or a malformed set.
 //!
-//! With `--corpus PATH`, every PDF, DOCX, TXT, MD and JSON file under
+//! With `--corpus PATH`, every PDF, DOCX, ODT, TXT, MD, JSON and XML file under
 //! `PATH/cvs` is also read and screened against every job's requirements,
 //! with its format, extraction warnings, readability, text length and verdict
 //! counts, ending in "corpus: N files, C crashes, L lost". A crash is a panic
@@ -79,7 +79,7 @@ pub enum EvalFormat {
 }
 
 const VERDICTS: [VerdictKind; 4] = [VerdictKind::Met, VerdictKind::NotMet, VerdictKind::Unclear, VerdictKind::Manual];
-const CORPUS_FORMATS: [&str; 5] = ["pdf", "docx", "txt", "md", "json"];
+const CORPUS_FORMATS: [&str; 7] = ["pdf", "docx", "odt", "txt", "md", "json", "xml"];
 
 struct Job {
     slug: String,

@@ -243,7 +243,13 @@ fn gutter<'a>(items: &[&'a Item], width: f32) -> Option<(f32, Split<'a>)> {
     runs.extend(run);
     runs.retain(|(a, b)| b - a >= min_gap);
     runs.sort_by(|(a1, b1), (a2, b2)| (b2 - a2).total_cmp(&(b1 - a1)).then(a1.total_cmp(a2)));
-    runs.into_iter().find_map(|(a, b)| split_at(items, (a + b) / 2.0).map(|split| (b - a, split)))
+    // a narrower gutter must be clean: nothing crossing it (a heading or a
+    // language line running past a column of dates is not a gutter)
+    runs.into_iter().enumerate().find_map(|(k, (a, b))| {
+        split_at(items, (a + b) / 2.0)
+            .filter(|(_, _, spanning)| k == 0 || spanning.is_empty())
+            .map(|split| (b - a, split))
+    })
 }
 
 /// The items left of `at`, right of it and crossing it, if that makes two
