@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every test Sikte has: formatting, lints, the Rust tests (core, extraction,
-# CLI), the WebAssembly build's tests in headless Chromium, the check that
+# CLI), the accuracy evaluation, the WebAssembly build's tests in headless Chromium, the check that
 # the committed generated files (pkg/, www/vendor/, demo/manifest.json) are
 # fresh, and the page's end-to-end tests (served and single-file).
 set -euo pipefail
@@ -19,6 +19,13 @@ cargo clippy --workspace --all-targets --quiet -- -D warnings
 step "Rust tests: core, extraction, CLI"
 cargo test --workspace --quiet
 
+step "accuracy: the labelled evaluation set (eval/), and the shared corpus when present"
+# Fails when pass precision is below 100 % or the false review rate above 5 %,
+# or when a corpus file crashes or is lost.
+corpus=()
+if [ -d ../shared/corpus/cvs ]; then corpus=(--corpus ../shared/corpus); else echo "(../shared/corpus not present: corpus run skipped)"; fi
+cargo run --release --quiet -p sikte-cli -- eval "${corpus[@]}"
+
 step "WebAssembly tests in headless Chromium"
 CHROMEDRIVER=/usr/bin/chromedriver cargo test -p sikte-wasm --target wasm32-unknown-unknown
 
@@ -35,5 +42,9 @@ step "page: single-file build, then end-to-end tests in headless Chromium"
 node scripts/build-page.mjs
 cargo build --release --quiet -p sikte-cli
 node --test --test-concurrency=1 tests/e2e/
+
+step "fuzzing: every target for 20 s (cargo-fuzz on nightly; else over its seeds on stable)"
+bash scripts/setup.sh --fuzz
+bash scripts/fuzz.sh 20
 
 step "all tests passed"

@@ -29,8 +29,8 @@
 //!   explanation, so that a developer can fix the rule.
 //!
 //! Exit status: 1 when the overall pass precision is below
-//! `--min-precision` or the overall false review rate is above
-//! `--max-false-review`; 0 otherwise; 2 on bad usage or a malformed set.
+//! `--min-precision`, the overall false review rate is above
+//! `--max-false-review`, or a corpus file crashed or was lost; 0 otherwise; 2 on bad usage or a malformed set.
 //!
 //! With `--corpus PATH`, every PDF, DOCX, ODT, TXT, MD, JSON and XML file under
 //! `PATH/cvs` is also read and screened against every job's requirements,
@@ -122,6 +122,7 @@ pub fn run(args: &EvalArgs) -> Result<()> {
     let ok = overall.precision().unwrap_or(1.0) >= args.min_precision
         && overall.false_review_rate().unwrap_or(0.0) <= args.max_false_review;
     let corpus = args.corpus.as_deref().map(|p| run_corpus(p, &jobs));
+    let ok = ok && corpus.as_ref().is_none_or(|c| c.crashes() == 0 && c.lost() == 0);
     let out = match args.format {
         EvalFormat::Text => text_report(args, &jobs, &outcomes, corpus.as_ref(), ok),
         EvalFormat::Json => {
