@@ -117,6 +117,49 @@ CRASHES = {
     # period of 0 months (kept: the target now allows 0-month spans)
     "dates": {"crash-future-open-range.txt": "2038–\nelektrikar".encode()},
 }
+# Every input from the first fuzz runs (fuzz/artifacts/, 2026-11-27), all
+# one of the two causes above, kept so that the seed tests replay them.
+CRASHES["requirement_lines"].update({
+    "crash-job-ad-hyphen-ce3bab59.txt": b'K\xc3\xb8rekort til bode d\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00t\r\n# Krav\n\t1. HMS-kort\n\xc2\xadencgelsk\xc3\xa5rmm\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00anskkundskabe_\x00r i skrift og tale\nMindst 3 \xc3\xa5IIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIrs erfarinil\nAut\xc2\xadiseret sygeplejerskber i-\n skrift og tale\nM#ndst 2 \xc3\xa5rs efraring som-\n p\xc3\xa6dagog\n',
+    "crash-job-ad-hyphen-fcb39189.txt": b'\x00\x00t\r\n# Krav\n\t1kefraring som-\n p\xc3\xa6dagog\n',
+    "crash-job-ad-hyphen-442ce408.txt": b'K\xc3\xb8rekort til bode \x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00t\r\n# Krav\n\t1.krskber i-\n skrift og tale\nM#ndst 2 \xc3\xa5rs efraring som-\n p\xc3\xa6dagog\n',
+    "crash-job-ad-hyphen-55ed5180.txt": b'K\xc3\xb8rekort til \x00\x00\x00\x00\x00\x00\x00t\r\n# Krav\n\t1.kefraring som-\n p\xc3\xa6dagog\n',
+    "crash-job-ad-hyphen-288b3a7d.txt": b'K\xc3\xb8rekort til bode d\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00t\r\n# Krav\n\t1.krskber i-\n skrift og tale\nM#ndst 2 \xc3\xa5rs efraring som-\n p\xc3\xa6dagog\n',
+    "crash-job-ad-hyphen-337ffc8e.txt": b'K\xc3\xb8rekort til \x00\x00\x00\x00\x00\x00\x00t\r\n# Krav\n\t1.krskber i-\n skrift og tale\nM#ndst 2 \xc3\xa5rs efraring som-\n p\xc3\xa6dagog\n',
+    "crash-job-ad-hyphen-03f91f5d.txt": b'\x00\x00t\r\n# Krav\n\t1.kefraring som-\n p\xc3\xa6dagog\n',
+    "crash-job-ad-hyphen-895ab213.txt": b'\x00\x00t\r# Krav\n\t1kefog\nism-\n p\xc3\xa6gog\n',
+    "crash-job-ad-hyphen-9135a942.txt": b'\x00\x00t\r# Krav\n\t1kefrarisom-\n p\xc3\xa6dagog\n',
+    "crash-job-ad-hyphen-fb20ca97.txt": b'Krav\nm-\ng',
+    "crash-job-ad-hyphen-9cc3a4c5.txt": b'\x00\x00t\r# Krav\nsm-\n p\xc3\xa6gog\n',
+    "crash-job-ad-hyphen-66c890bb.txt": b'\x00\x00t\r# Krav\n\t1kefrarisom-\n p\xc3\xa6gog\n',
+    "crash-job-ad-hyphen-ed43e7df.txt": b'\x00\x00t\r# Krav\nsm-\nog\n',
+    "crash-job-ad-hyphen-ca1905c9.txt": b'\x01Krav\nsm-\ng\n',
+    "crash-job-ad-hyphen-f7e7dbb2.txt": b'\x01Krav\nm-\ng\n',
+    "crash-job-ad-hyphen-370ad680.txt": b'K\xc3\xb8rekort til bode d\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00t\r\n# Krav\n\t1. HMS-kort\n\xc2\xadencgelsk\xc3\xa5rmm\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00anskrskber i-\n skrift og tale\nM#ndst 2 \xc3\xa5rs efraring som-\n p\xc3\xa6dagog\n',
+    "crash-job-ad-hyphen-af33d3f1.txt": b'\x01Krav\nsm-\nog\n',
+    "crash-job-ad-hyphen-84d7b296.txt": b'\x01Krav\nm-\ng',
+    "crash-job-ad-hyphen-81d8ad06.txt": b'\x00\x00t\r# Krav\n\t1kefraring som-\n p\xc3\xa6dagog\n',
+})
+CRASHES["dates"].update({
+    "crash-future-open-range-a1cc1c2e.txt": b'Work experience\n2038 \xe2\x80\x93 present Softwareelektrikar, Example AS\nAuj 2016 - Present Consultant (parec. 2014 Intern\nEducation\nMaster of Science in Computer Science, 2012\xe2\x80\x932014 (expected June 9\x00\x00\x00)\nDriving licence: none\n',
+    "crash-future-open-range-802aedc9.txt": b'Work experience\n2038 \xe2\x80\x93 present Softwareelektrikar,  2012\xe2\x80\x932014 (expected June 9\x00\x00\x00)\nDriicence: none\n',
+    "crash-future-open-range-a19571f8.txt": b'2038 \xe2\x80\x93\n elektrikar,\n',
+    "crash-future-open-range-a9734327.txt": b'2038 \xe2\x80\x93 present Softwareelektrikar,\n',
+    "crash-future-open-range-c6b0a021.txt": b'2038 \xe2\x80\x93\nelektrikar',
+    "crash-future-open-range-5f3633f8.txt": b'2038 \xe2\x80\x93 present elektrikar,\n',
+    "crash-future-open-range-29d31730.txt": b'2038 \xe2\x80\x93,\n elektrikar,\n',
+    "crash-future-open-range-e5b61f39.txt": b'Work experience\n2038 \xe2\x80\x93 present Softwareelektrikar,  201\x00\x00)\nDriicence: none\n',
+    "crash-future-open-range-9cab18b5.txt": b'Work exce\n2038 \xe2\x80\x93 present Softwareelektrikar,\n',
+    "crash-future-open-range-d7d24d58.txt": b'Work expnce\n2038 \xe2\x80\x93 present Softwareelektrikar,  20 none\n',
+    "crash-future-open-range-2a04a745.txt": b'exce\n2038 \xe2\x80\x93 present Softwareelektrikar,\n',
+    "crash-future-open-range-3c2ccf3e.txt": b'2038 \xe2\x80\x93\n elektrikar',
+    "crash-future-open-range-c5a21daf.txt": b'Work experience\n2038 \xe2\x80\x93 present Softwareelektrikar, Example AS\nAuj 2016 - Present Consultant (parec. 2014 Intern\nEducation\nMaster of Science in Computer Science, 2012\xe2\x80\x932014 (expected June 9\x00\x00\x00)\nDriicence: none\n',
+    "crash-future-open-range-58f784a6.txt": b'2038 \xe2\x80\x93 present Soareelektrikar,\n',
+    "crash-future-open-range-109f3c84.txt": b'Work experience\n2038 \xe2\x80\x93 present Softwareelektrikar, Example A\nEducation\nMaster of Science in Computer Science, 2012\xe2\x80\x932014 (expected June 9\x00\x00\x00)\nDriicence: none\n',
+    "crash-future-open-range-b529a646.txt": b'2038\xe2\x80\x93\nelektrikar',
+    "crash-future-open-range-8f6fd241.txt": b'Work expnce\n2038 \xe2\x80\x93 present Softwareelektrikar,\n',
+    "crash-future-open-range-9c9a8ae2.txt": b'Work expnce\n2038 \xe2\x80\x93 present Softwareelektrikar,  201\x00\x00)\nDriicence: none\n',
+})
 
 
 def write(target: str, name: str, data: bytes) -> None:

@@ -3,6 +3,8 @@
 # Usage: scripts/setup.sh [--browser] [--node]
 #   --browser  Chromium + ChromeDriver (Debian packages), for the browser tests
 #   --node     the npm dev tools (package-lock.json): esbuild, binaryen, pdfjs-dist, playwright-core
+#   --fuzz     a nightly toolchain and cargo-fuzz, for scripts/fuzz.sh; when either cannot be
+#              installed (offline), a warning only: scripts/fuzz.sh then runs the seed tests on stable
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -45,5 +47,18 @@ if want --node "$@"; then
     say "installing the npm dev tools (npm ci)"
     npm ci --no-audit --no-fund --loglevel=error
     echo "$lock" > node_modules/.sikte-lock
+  fi
+fi
+
+if want --fuzz "$@"; then
+  if ! rustup run nightly rustc --version >/dev/null 2>&1; then
+    say "installing a nightly toolchain (for cargo-fuzz)"
+    rustup toolchain install nightly --profile minimal \
+      || echo "setup: could not install nightly; scripts/fuzz.sh will run the seed tests on stable" >&2
+  fi
+  if ! command -v cargo-fuzz >/dev/null; then
+    say "installing cargo-fuzz (takes a few minutes)"
+    cargo install --locked cargo-fuzz \
+      || echo "setup: could not install cargo-fuzz; scripts/fuzz.sh will run the seed tests on stable" >&2
   fi
 fi

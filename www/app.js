@@ -6,7 +6,7 @@ import { Pool, TimeoutError, CancelledError } from './pool.js';
 import { t, setLanguage, initialLanguage, language } from './i18n.js';
 import { startEmbedding } from './embed.js';
 import { Review, impact } from './review.js';
-import { encrypt, decrypt, toBase64, fromBase64 } from './session.js';
+import { encrypt, decrypt, toBase64, fromBase64, failure } from './session.js';
 import { AuditLog, sha256Hex } from './audit.js';
 import { $, el, download } from './dom.js';
 import { blindCandidate, pieces } from './blind.js';
@@ -298,7 +298,9 @@ async function run() {
     read: () => (state.files[i].bytes ? Promise.resolve(state.files[i].bytes.slice(0)) : state.files[i].file.arrayBuffer()),
   }));
   const flush = rafThrottle(() => {
-    showProgress(doneCount(), total());
+    // a flush that comes after the batch finished must not show the
+    // progress (and its Cancel button) again
+    if (state.running) showProgress(doneCount(), total());
     renderResults();
   });
   const completed = await pool.screenAll(files, state.batchRequirements, state.today, state.batchLang, (k, result) => {
@@ -403,6 +405,18 @@ function finish() {
   events.dispatchEvent(new CustomEvent('done'));
   $('progress-text').textContent = '';
   renderResults();
+  const all = candidatesInOrder();
+  const pass = all.filter((r) => review.statusOf(r.sha256, r.candidate) === 'pass').length;
+  announce(`${t('results.done')} ${t('results.summary', { pass, flagged: all.length - pass })}.`);
+}
+
+/** Say `message` to screen readers (the page's polite live region, which
+ * is never hidden). */
+function announce(message) {
+  const region = $('announcer');
+  region.textContent = '';
+  // a new text node in a later task, so that the same message twice is said twice
+  setTimeout(() => (region.textContent = message), 50);
 }
 
 function rescreen() {
@@ -647,8 +661,10 @@ function overrideForm(r, v, k) {
     }
     const who = reviewer();
     if (!who) return;
-    review.override(r.sha256, k, review.verdictOf(r.sha256, r.candidate, k), select.value, reason.value, who);
-    refreshAfterReview();
+    const from = review.verdictOf(r.sha256, r.candidate, k);
+    review.override(r.sha256, k, from, select.value, reason.value, who);
+    refreshAfterReview(`#detail-verdicts > li:nth-child(${k + 1}) .override-box summary`);
+    announce(t('review.overrideSaved', { n: v.requirement + 1, to: verdictWords(select.value) }));
   });
   return el('details', { class: 'override-box' }, el('summary', { text: t('review.override') }), form);
 }
@@ -686,7 +702,8 @@ function decisionForm(r) {
     const who = reviewer();
     if (!who) return;
     review.decide(r.sha256, choice, reason.value, note.value, who);
-    refreshAfterReview();
+    refreshAfterReview('#dec-save');
+    announce(t('review.decisionSaved', { name: $('detail-h').textContent, decision: t(`decision.${choice}`) }));
   });
   return box;
 }
@@ -725,10 +742,16 @@ function explanation(index) {
   return lines.join('\n');
 }
 
-function refreshAfterReview() {
+/** Show a decision or change everywhere; `focus` (a selector in the
+ * candidate view) gets the focus back after the view is rebuilt, so that
+ * a keyboard user stays where they were. */
+function refreshAfterReview(focus = '') {
   renderResults();
   const pos = state.selected;
-  if (!$('detail').hidden) openDetail(pos);
+  if (!$('detail').hidden) {
+    openDetail(pos);
+    if (focus) document.querySelector(focus)?.focus();
+  }
 }
 
 function arithmetic(a) {
@@ -811,7 +834,15 @@ $('prev').addEventListener('click', () => openDetail(state.selected - 1));
 $('next').addEventListener('click', () => openDetail(state.selected + 1));
 $('close-detail').addEventListener('click', closeDetail);
 document.addEventListener('keydown', (ev) => {
-  if ($('detail').hidden || ev.target.closest?.('input, textarea, select, dialog')) return;
+  if ($('detail').hidden || ev.target.closest?.('dialog')) return;
+  // Escape also leaves from a field of the candidate view (its decision and
+  // changes), so that the keyboard never gets stuck there
+  if (ev.key === 'Escape' && ev.target.closest?.('#detail')) {
+    ev.preventDefault();
+    closeDetail();
+    return;
+  }
+  if (ev.target.closest?.('input, textarea, select')) return;
   if (ev.key === 'n' || ev.key === 'j') openDetail(state.selected + 1);
   else if (ev.key === 'p' || ev.key === 'k') openDetail(state.selected - 1);
   else if (ev.key === 'Escape') closeDetail();
@@ -891,7 +922,12 @@ $('bulk-confirm').addEventListener('click', () => {
 });
 
 $('review-complete').addEventListener('click', () => {
-  events.dispatchEvent(new CustomEvent('decisions', { detail: review.toJSON() }));
+  // for the embedding host: each decision and change also names its file,
+  // as the report does (the SHA-256 is of the file's bytes)
+  const names = new Map(candidatesInOrder().map((r) => [r.sha256, r.file]));
+  const named = (x) => ({ ...x, file: names.get(x.sha256) ?? '' });
+  const { decisions, overrides } = review.toJSON();
+  events.dispatchEvent(new CustomEvent('decisions', { detail: { decisions: decisions.map(named), overrides: overrides.map(named) } }));
   $('review-status').textContent = t('review.completed', { n: review.decisions.size, total: candidatesInOrder().length });
 });
 
@@ -955,7 +991,7 @@ $('load-session').addEventListener('change', async (ev) => {
   if (!pass) return;
   try {
     const session = await decrypt(await file.arrayBuffer(), pass);
-    if (session.schema !== 'sikte.session/1') throw new Error('not a Sikte session');
+    if (session.schema !== 'sikte.session/1') throw failure('session.notSessionFile', 'not a Sikte session');
     $('clear').click();
     review.load(session.review || {});
     restoreAudit(session.audit || []);
@@ -969,7 +1005,7 @@ $('load-session').addEventListener('change', async (ev) => {
     interpret();
     addLoaded(session.files.map((f) => ({ name: f.name, bytes: fromBase64(f.data) })));
   } catch (e) {
-    failed(t('session.failed', { error: e.message }));
+    failed(t('session.failed', { error: e.key ? t(e.key) : e.message }));
   }
 });
 
@@ -982,19 +1018,25 @@ async function logExport(what, text = null) {
 
 $('export-csv').addEventListener('click', async () => {
   const csv = await render('csv');
-  download('sikte-report.csv', csv, 'text/csv');
+  offer('sikte-report.csv', csv, 'text/csv');
   logExport('report_csv', csv);
 });
 $('export-json').addEventListener('click', async () => {
   const json = await render('json');
-  download('sikte-report.json', json, 'application/json');
+  offer('sikte-report.json', json, 'application/json');
   logExport('report_json', json);
 });
 
 $('export-audit').addEventListener('click', async () => {
   await logExport('audit_log');
-  download(`sikte-audit-${todayIso()}.jsonl`, await audit.text(), 'application/x-ndjson');
+  offer(`sikte-audit-${todayIso()}.jsonl`, await audit.text(), 'application/x-ndjson');
 });
+
+/** An export offered as a download, and said to screen readers. */
+function offer(name, data, type) {
+  download(name, data, type);
+  announce(t('results.exported', { file: name }));
+}
 
 $('print').addEventListener('click', () => {
   const area = $('print-area');
@@ -1093,11 +1135,15 @@ startEmbedding({
   events,
   config,
   /** Replace everything with a host's batch and screen it. */
-  async screen({ requirements, files, today, lang }) {
+  async screen({ requirements, files, today, lang, blind }) {
     $('clear').click();
     if (lang) {
       $('lang').value = lang;
       $('lang').dispatchEvent(new Event('change'));
+    }
+    if (blind !== undefined && blind !== $('blind').checked) {
+      $('blind').checked = blind;
+      $('blind').dispatchEvent(new Event('change'));
     }
     if (today) $('today').value = today;
     $('requirements').value = requirements;

@@ -77,9 +77,10 @@ function check(msg) {
   }
   if (bytes > LIMITS.bytes) return 'oversized';
   const s = msg.settings || {};
-  if (typeof s !== 'object') return 'malformed';
+  if (typeof s !== 'object' || s === null) return 'malformed';
   if (s.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(s.today)) return 'malformed';
   if (s.lang !== undefined && !['nb', 'nn', 'sv', 'da', 'en'].includes(s.lang)) return 'malformed';
+  if (s.blind !== undefined && typeof s.blind !== 'boolean') return 'malformed';
   return '';
 }
 
@@ -119,7 +120,7 @@ export async function startEmbedding(api) {
           for (const a of msg.applications) files.push({ name: a.name, bytes: await toBytes(a) });
           const requirements = Array.isArray(msg.requirements) ? msg.requirements.join('\n') : msg.requirements;
           const s = msg.settings || {};
-          await api.screen({ requirements, files, today: s.today, lang: s.lang });
+          await api.screen({ requirements, files, today: s.today, lang: s.lang, blind: s.blind });
         }
       }
     }

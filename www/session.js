@@ -29,17 +29,24 @@ export async function encrypt(session, passphrase) {
   return out;
 }
 
-/** Decrypt a session file; throws on a wrong passphrase or a damaged file. */
+/** An error whose `key` names the catalogue message the page shows for it
+ * (www/i18n/); `message` is for the console. */
+export function failure(key, message) {
+  return Object.assign(new Error(message), { key });
+}
+
+/** Decrypt a session file; throws on a wrong passphrase or a damaged file
+ * (errors made by `failure`). */
 export async function decrypt(bytes, passphrase) {
   const data = new Uint8Array(bytes);
-  if (data.length < MAGIC.length + 28 || !MAGIC.every((b, i) => data[i] === b)) throw new Error('not a Sikte session file');
+  if (data.length < MAGIC.length + 28 || !MAGIC.every((b, i) => data[i] === b)) throw failure('session.notSessionFile', 'not a Sikte session file');
   const salt = data.subarray(MAGIC.length, MAGIC.length + 16);
   const iv = data.subarray(MAGIC.length + 16, MAGIC.length + 28);
   let plain;
   try {
     plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv }, await key(passphrase, salt), data.subarray(MAGIC.length + 28));
   } catch {
-    throw new Error('wrong passphrase, or the file is damaged');
+    throw failure('session.wrongPassphrase', 'wrong passphrase, or the file is damaged');
   }
   return JSON.parse(new TextDecoder().decode(plain));
 }

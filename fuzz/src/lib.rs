@@ -172,7 +172,7 @@ pub fn screen(data: &[u8]) {
     let mut reqs = parse_requirements(&requirements);
     reqs.truncate(MAX_REQUIREMENTS);
     let docs =
-        |readable| vec![("cv.txt".to_string(), ExtractedText { text: text.clone(), warnings: Vec::new(), readable })];
+        |readable| vec![("cv.txt".to_string(), ExtractedText { text: text.clone(), warnings: Vec::new(), readable, hidden: Vec::new() })];
 
     let report = screen_all(&reqs, &docs(true), &options(lang));
     check_report(&report, &text, true);
@@ -259,8 +259,9 @@ fn check_unrelated_line(reqs: &[sikte::Requirement], text: &str, before: &Report
 #[cfg(test)]
 mod tests {
     //! Every target over its seeds in `fuzz/seeds/<target>/` (committed),
-    //! and over `fuzz/corpus/<target>/` (what libFuzzer found, not
-    //! committed) when `SIKTE_FUZZ_CORPUS=1`.
+    //! over `fuzz/corpus/<target>/` (what libFuzzer found, not committed)
+    //! when `SIKTE_FUZZ_CORPUS=1`, and over `fuzz/artifacts/<target>/`
+    //! (crash inputs, not committed) when `SIKTE_FUZZ_ARTIFACTS=1`.
 
     use std::path::{Path, PathBuf};
 
@@ -269,6 +270,9 @@ mod tests {
         let mut dirs = vec![here.join("seeds").join(target)];
         if std::env::var("SIKTE_FUZZ_CORPUS").is_ok_and(|v| v == "1") {
             dirs.push(here.join("corpus").join(target));
+        }
+        if std::env::var("SIKTE_FUZZ_ARTIFACTS").is_ok_and(|v| v == "1") {
+            dirs.push(here.join("artifacts").join(target));
         }
         let mut files = Vec::new();
         for d in dirs {
@@ -282,19 +286,21 @@ mod tests {
     fn run(target: &str, f: fn(&[u8])) {
         let files = inputs(target);
         assert!(!files.is_empty(), "no seeds for {target} (python3 fuzz/make_seeds.py)");
+        let mut failed = Vec::new();
         for file in &files {
             let data = std::fs::read(file).unwrap();
             let started = std::time::Instant::now();
             if let Err(e) = std::panic::catch_unwind(|| f(&data)) {
                 let msg =
                     e.downcast_ref::<String>().cloned().or_else(|| e.downcast_ref::<&str>().map(|s| s.to_string()));
-                panic!("{target}: {} fails: {}", file.display(), msg.unwrap_or_default());
+                failed.push(format!("{target}: {} fails: {}", file.display(), msg.unwrap_or_default()));
             }
             let took = started.elapsed();
             if took.as_secs_f64() > 1.0 {
                 eprintln!("{target}: {} took {:.2} s", file.display(), took.as_secs_f64());
             }
         }
+        assert!(failed.is_empty(), "{} of {} inputs fail:\n{}", failed.len(), files.len(), failed.join("\n"));
         eprintln!("{target}: {} inputs", files.len());
     }
 

@@ -284,6 +284,22 @@ mod tests {
         assert_eq!(ranges("Ahus 2015–2016 og Lovisenberg 2018–2020"), ["2015..2016", "2018..2020"]);
     }
 
+    /// Fuzz crashes (`dates` target, fuzz/seeds/dates/crash-future-*): a
+    /// future start with an open end is an open range from that year. It is
+    /// a counted period of 0 months (nothing of it has happened by "today"),
+    /// which the arithmetic shows as a 0-month span.
+    #[test]
+    fn future_start_with_open_end() {
+        assert_eq!(ranges("2038–\nelektrikar"), ["2038..now"]);
+        assert_eq!(ranges("2038 –\n elektrikar,\n"), ["2038..now"]);
+        assert_eq!(ranges("2038 –,\n elektrikar,\n"), ["2038..now"]);
+        assert_eq!(ranges("Work experience\n2038 – present Softwareelektrikar,\n"), ["2038..now"]);
+        assert_eq!(
+            ranges("2038 – present Softwareelektrikar,  2012–2014 (expected June)"),
+            ["2038..now", "2012..2014"]
+        );
+    }
+
     #[test]
     fn not_dates() {
         assert_eq!(ranges("Tlf 9123 4567, 0150 Oslo"), Vec::<String>::new());

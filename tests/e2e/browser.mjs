@@ -9,3 +9,26 @@ export async function launch() {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--allow-file-access-from-files'],
   });
 }
+
+/** What the page holds in the browser's storage for its origin: its
+ * cookies, the number of localStorage and sessionStorage keys, the IndexedDB databases and the
+ * Cache Storage caches (the workers share the origin's storage, so this sees
+ * theirs too). `NO_STORAGE` is the answer when nothing was written. */
+export async function storageUse(page) {
+  return page.evaluate(async () => ({
+    cookies: document.cookie,
+    localStorage: localStorage.length,
+    sessionStorage: sessionStorage.length,
+    indexedDB: (await indexedDB.databases()).map((d) => d.name),
+    caches: globalThis.caches ? await caches.keys() : ['(no Cache Storage API: not a secure context?)'],
+  }));
+}
+
+export const NO_STORAGE = Object.freeze({ cookies: '', localStorage: 0, sessionStorage: 0, indexedDB: [], caches: [] });
+
+/** Click `selector` and wait for the download it starts: its suggested name
+ * and the path of the downloaded file. */
+export async function downloadFrom(page, selector) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+  return { name: download.suggestedFilename(), path: await download.path() };
+}

@@ -88,3 +88,55 @@ test('Sikte refuses to be framed by an origin not on its list (frame-ancestors)'
   assert.match(csp, new RegExp(`frame-ancestors 'self' ${host.replace(/[.]/g, '\\.')}(;|$)`));
   assert.doesNotMatch(csp, new RegExp(evil.replace(/[.]/g, '\\.')));
 });
+
+test('the host can ask for blind review, and gets the reviewer\'s decisions when the review is complete', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${host}/examples/ats/?sikte=${encodeURIComponent(sikte)}&today=2026-11-27&lang=en`);
+  await page.waitForSelector('body[data-sikte-ready=true]', { timeout: 60_000 });
+  // the host listens to Sikte itself too, as any host may
+  await page.evaluate((from) => {
+    globalThis.fromSikte = [];
+    addEventListener('message', (e) => e.origin === from && globalThis.fromSikte.push(e.data));
+  }, sikte);
+  // a batch with blind review on, sent with the host helper
+  const report = await page.evaluate(async (to) => {
+    const { SikteHost } = await import('/embed/sikte-host.js');
+    const helper = new SikteHost(document.getElementById('sikte'), to);
+    const r = await helper.screen({
+      requirements: ['Førerkort klasse B'],
+      applications: [{ name: 'anna-berg.txt', text: 'Anna Berg\nFørerkort klasse B' }, { name: 'ola-nordmann.txt', text: 'Ola Nordmann\nHar ikke førerkort' }],
+      settings: { lang: 'en', today: '2026-11-27', blind: true },
+    });
+    return r.candidates.map((c) => [c.file, c.status]);
+  }, sikte);
+  // the host gets the real names (it sent the files); the reviewer sees pseudonyms
+  assert.deepEqual(report, [['anna-berg.txt', 'pass'], ['ola-nordmann.txt', 'review']]);
+  const frame = page.frames().find((f) => f.url().startsWith(sikte));
+  assert.equal(await frame.isChecked('#blind'), true);
+  assert.deepEqual(await frame.$$eval('[data-testid=candidate]', (rows) => rows.map((r) => r.dataset.file)), ['Candidate 001', 'Candidate 002']);
+  // the reviewer decides one, changes nothing, and completes the review
+  await frame.fill('#reviewer', 'KB');
+  await frame.click('[data-testid=candidate]');
+  await frame.check('#dec-advance');
+  await frame.click('#dec-save');
+  await frame.click('#review-complete');
+  await page.waitForFunction(() => globalThis.fromSikte.some((m) => m.type === 'decisions'));
+  const messages = await page.evaluate(() => globalThis.fromSikte);
+  const msg = messages.find((m) => m.type === 'decisions');
+  assert.equal(msg.protocol, 'sikte.embed/1');
+  const decisions = msg.decisions; // { decisions, overrides }, as SikteHost.onDecisions hands it on
+  assert.deepEqual(decisions.decisions.map((d) => [d.file, d.decision, d.reviewer]), [['anna-berg.txt', 'advance', 'KB']]);
+  assert.match(decisions.decisions[0].sha256, /^[0-9a-f]{64}$/);
+  assert.deepEqual(decisions.overrides, []);
+  // progress came before the report, and none after it
+  const types = messages.map((m) => m.type);
+  assert.ok(types.indexOf('progress') >= 0 && types.indexOf('progress') < types.indexOf('report'), types.join(' '));
+  assert.equal(types.lastIndexOf('progress') < types.indexOf('report'), true, types.join(' '));
+  // settings of the wrong type are refused and counted, not half applied
+  const ignoredBefore = Number(await frame.$eval('#embed-diagnostics', (d) => d.dataset.ignored));
+  await page.evaluate((to) => document.getElementById('sikte').contentWindow.postMessage({ protocol: 'sikte.embed/1', type: 'screen', requirements: 'x', applications: [], settings: { blind: 'yes' } }, to), sikte);
+  await frame.waitForFunction((n) => Number(document.getElementById('embed-diagnostics').dataset.ignored) === n + 1, ignoredBefore);
+  assert.equal(await frame.$$eval('[data-testid=candidate]', (rows) => rows.length), 2);
+  await context.close();
+});

@@ -429,8 +429,8 @@ pub fn generate_one(rng: &mut Rng, i: usize) -> String {
     let start = rng.range(2004, 2016);
     let mut jobs = Vec::new();
     let mut y = start;
-    for _ in 0..rng.range(3, 6) {
-        let end = y + rng.range(1, 4);
+    for _ in 0..rng.range(4, 7) {
+        let end = y + rng.range(1, 3);
         jobs.push((y, rng.range(1, 12), end, rng.range(1, 12)));
         y = end;
     }
@@ -453,7 +453,7 @@ pub fn generate_one(rng: &mut Rng, i: usize) -> String {
         };
         let place = rng.pick(PLACES);
         line(&format!("{begin} – {end}   {}, {}", rng.pick(l.titles), fill(rng.pick(l.employers), place, 0)));
-        let k = rng.range(2, 4) as usize;
+        let k = rng.range(3, 5) as usize;
         for t in rng.sample(l.tasks, k) {
             line(&format!("• {t}"));
         }

@@ -135,7 +135,9 @@ fn xml_text(xml: &str, max_depth: usize) -> Result<(String, Vec<Range<usize>>), 
     let mut hidden: Vec<Range<usize>> = Vec::new();
     let mut depth = 0usize;
     let mut in_text = false;
-    let mut skip_depth: Option<usize> = None; // inside w:instrText, w:delText
+    // inside w:instrText, w:delText, or mc:Fallback (the copy of a text box
+    // or drawing for old readers: its text is already in mc:Choice)
+    let mut skip_depth: Option<usize> = None;
     let mut run = RunLook::default();
     let mut in_rpr = false; // a run's properties (not the paragraph mark's)
     let mut in_ppr = false;
@@ -163,9 +165,14 @@ fn xml_text(xml: &str, max_depth: usize) -> Result<(String, Vec<Range<usize>>), 
                 if depth > max_depth {
                     return Err(format!("XML nested deeper than {max_depth}"));
                 }
+                if skip_depth.is_some() {
+                    continue;
+                }
                 match e.local_name().as_ref() {
                     "t" => in_text = true,
-                    "instrText" | "delText" | "delInstrText" if skip_depth.is_none() => skip_depth = Some(depth),
+                    "instrText" | "delText" | "delInstrText" | "Fallback" if skip_depth.is_none() => {
+                        skip_depth = Some(depth)
+                    }
                     "r" => run = RunLook::default(),
                     "rPr" if !in_ppr => in_rpr = true,
                     "pPr" => in_ppr = true,
@@ -174,6 +181,7 @@ fn xml_text(xml: &str, max_depth: usize) -> Result<(String, Vec<Range<usize>>), 
                     _ => look(&e, in_rpr, in_ppr, &mut run, &mut paragraph_shaded, &mut cells_shaded),
                 }
             }
+            Event::Empty(_) if skip_depth.is_some() => {}
             Event::Empty(e) => match e.local_name().as_ref() {
                 "tab" if !in_rpr && !in_ppr => out.push('\t'),
                 "br" | "cr" => out.push('\n'),
@@ -181,10 +189,14 @@ fn xml_text(xml: &str, max_depth: usize) -> Result<(String, Vec<Range<usize>>), 
                 _ => look(&e, in_rpr, in_ppr, &mut run, &mut paragraph_shaded, &mut cells_shaded),
             },
             Event::End(e) => {
+                let skipping = skip_depth.is_some();
                 if skip_depth == Some(depth) {
                     skip_depth = None;
                 }
                 depth = depth.saturating_sub(1);
+                if skipping {
+                    continue;
+                }
                 match e.local_name().as_ref() {
                     "t" => in_text = false,
                     "rPr" => in_rpr = false,
@@ -282,6 +294,26 @@ mod tests {
         assert_eq!(t.text, "Førerkort & klasse B\n2019\n\tSykepleier\n\t\nskjultsynlig\n");
         assert!(t.warnings.is_empty(), "{:?}", t.warnings);
         assert_eq!(hidden_text(&t), ["skjult"]);
+    }
+
+    #[test]
+    fn a_text_box_is_read_once_not_again_from_its_fallback() {
+        let xml = format!(
+            r#"<w:document {W} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><w:body>
+            <w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><w:txbxContent>
+            <w:p><w:r><w:t>Førerkort klasse B</w:t></w:r></w:p></w:txbxContent></w:drawing></mc:Choice>
+            <mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>Førerkort klasse B</w:t></w:r><w:r><w:br/></w:r></w:p>
+            </w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>
+            <w:p><w:r><w:t>Sykepleier</w:t></w:r></w:p></w:body></w:document>"#
+        );
+        let t = extract(&docx(&xml), &Limits::default());
+        assert_eq!(
+            t.text,
+            "Førerkort klasse B
+
+Sykepleier
+"
+        );
     }
 
     fn hidden_text(t: &ExtractedText) -> Vec<&str> {
