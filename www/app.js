@@ -273,6 +273,7 @@ async function run() {
   state.running = true;
   state.batchRequirements = requirementsText();
   state.today = $('today').value || todayIso();
+  const before = state.batchInterpreted.map((r) => r.text);
   try {
     state.batchLang = language();
     [state.batchInterpreted, state.batchWarnings] = await Promise.all([
@@ -285,6 +286,8 @@ async function run() {
     return;
   }
   state.batchStarted = true;
+  // overrides follow their requirement line, never its position
+  review.remap(before, state.batchInterpreted.map((r) => r.text));
   logRequirements();
   $('done').hidden = true;
   $('results-section').hidden = false;

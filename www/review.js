@@ -30,6 +30,21 @@ export class Review {
     return d;
   }
 
+  /** The requirement lines changed (`before` → `after`, their texts): move
+   * each override to the line with the same text, and drop those whose line
+   * is gone, so that an override never lands on another requirement. */
+  remap(before, after) {
+    for (const [sha, byIndex] of this.overrides) {
+      const moved = new Map();
+      for (const [i, o] of byIndex) {
+        const j = after.findIndex((text, k) => text === before[i] && !moved.has(k));
+        if (j >= 0) moved.set(j, o);
+      }
+      if (moved.size) this.overrides.set(sha, moved);
+      else this.overrides.delete(sha);
+    }
+  }
+
   /** Override one verdict, with a reason, by `reviewer`. */
   override(sha, requirement, from, to, reason, reviewer = '') {
     if (!reason.trim()) throw new Error('reason required');
