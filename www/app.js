@@ -800,9 +800,26 @@ function renderCvText(pre, r) {
   pre.replaceChildren(...parts);
 }
 
+/** `r.text[from, to)` as nodes, text a reader of the file cannot see
+ * (hidden, white, tiny or off-page) marked as such. */
+function cvPieces(r, from, to) {
+  const out = [];
+  let at = from;
+  for (const [s, e] of r.hidden_utf16 || []) {
+    if (e <= at || s >= to) continue;
+    if (s > at) out.push(...shownPieces(r, at, s));
+    const end = Math.min(e, to);
+    out.push(el('span', { class: 'hidden-text', title: t('detail.hiddenText') },
+      el('span', { class: 'visually-hidden', text: `${t('detail.hiddenText')}: ` }), ...shownPieces(r, Math.max(s, at), end)));
+    at = end;
+  }
+  if (at < to) out.push(...shownPieces(r, at, to));
+  return out;
+}
+
 /** `r.text[from, to)` as nodes: in blind review each redacted span is a
  * visible marker, never the text and never nothing. */
-function cvPieces(r, from, to) {
+function shownPieces(r, from, to) {
   if (!state.blind) return [document.createTextNode(r.text.slice(from, to))];
   return pieces(r.text, from, to, r.redactions || []).map((p) =>
     typeof p === 'string' ? document.createTextNode(p) : el('span', { class: 'redacted', text: marker(p.kind) }));

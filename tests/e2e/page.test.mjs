@@ -102,6 +102,11 @@ test('served page: a mixed batch gets the statuses a careful recruiter gives, wi
   assert.match(await page.textContent('#detail-h'), /nb-aeoeaa-navn\.pdf/);
   const docx = await evidenceOf(page, 'da-tabel.docx');
   assert.ok(docx.some((t) => t.includes('Professionsbachelor i sygepleje')), docx.join(' | '));
+  // text a reader of the DOCX cannot see is shown marked as hidden, and met nothing
+  await evidenceOf(page, 'nb-skjult-tekst.docx');
+  const hidden = await page.$$eval('#detail-text .hidden-text', (ss) => ss.map((s) => s.textContent).join(' '));
+  assert.match(hidden, /Autorisasjon som sykepleier/, 'the hidden run is marked in the CV text');
+  assert.match(await page.textContent('#detail'), /hidden/i);
   assert.deepEqual(refused, []);
   assert.ok(requests.every(ownOrigin), requests.filter((u) => !ownOrigin(u)).join('\n'));
   assert.deepEqual(dialogs, []);

@@ -91,6 +91,7 @@ export default {
   'detail.evidence': 'Belæg:',
   'detail.textHeading': 'CV-teksten, som Sikte læste den',
   'detail.textHint': 'Belæg er fremhævet; hver fremhævning er mærket med sit krav.',
+  'detail.hiddenText': 'skjult i filen (hvid, bitte lille, skjult tekst eller tekst uden for siden, som en læser ikke ser)',
   'detail.evidenceFor': 'belæg for {label}',
   'detail.period': '{text}: {from} til {until} = {length}',
   'detail.periodToday': '{today} (i dag)',

@@ -91,6 +91,7 @@ export default {
   'detail.evidence': 'Evidence:',
   'detail.textHeading': 'CV text as Sikte read it',
   'detail.textHint': 'Evidence is highlighted; each highlight is labelled with its requirement.',
+  'detail.hiddenText': 'hidden in the file (white, tiny, hidden or off-page text a reader cannot see)',
   'detail.evidenceFor': 'evidence for {label}',
   'detail.period': '{text}: {from} to {until} = {length}',
   'detail.periodToday': '{today} (today)',

@@ -91,6 +91,7 @@ export default {
   'detail.evidence': 'Funn:',
   'detail.textHeading': 'CV-teksten slik Sikte leste den',
   'detail.textHint': 'Funnene er uthevet; hver utheving er merket med kravet den gjelder.',
+  'detail.hiddenText': 'skjult i filen (hvit, bitteliten, skjult tekst eller tekst utenfor siden som en leser ikke ser)',
   'detail.evidenceFor': 'funn for {label}',
   'detail.period': '{text}: {from} til {until} = {length}',
   'detail.periodToday': '{today} (i dag)',

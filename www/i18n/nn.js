@@ -91,6 +91,7 @@ export default {
   'detail.evidence': 'Funn:',
   'detail.textHeading': 'CV-teksten slik Sikte las den',
   'detail.textHint': 'Funna er utheva; kvar utheving er merkt med kravet det gjeld.',
+  'detail.hiddenText': 'skjult i fila (kvit, bitteliten, skjult tekst eller tekst utanfor sida som ein lesar ikkje ser)',
   'detail.evidenceFor': 'funn for {label}',
   'detail.period': '{text}: {from} til {until} = {length}',
   'detail.periodToday': '{today} (i dag)',

@@ -91,6 +91,7 @@ export default {
   'detail.evidence': 'Belägg:',
   'detail.textHeading': 'CV-texten så som Sikte läste den',
   'detail.textHint': 'Beläggen är markerade; varje markering är märkt med sitt krav.',
+  'detail.hiddenText': 'dold i filen (vit, pytteliten, dold text eller text utanför sidan som en läsare inte ser)',
   'detail.evidenceFor': 'belägg för {label}',
   'detail.period': '{text}: {from} till {until} = {length}',
   'detail.periodToday': '{today} (i dag)',
