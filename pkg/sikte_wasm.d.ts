@@ -24,6 +24,12 @@ export function interpret(requirements: string, lang: string): string;
 export function lint(requirements: string, lang: string): string;
 
 /**
+ * The largest file, in bytes, the page reads (the same limit as the CLI's):
+ * a larger file is not handed to pdf.js or the readers at all.
+ */
+export function max_file_bytes(): number;
+
+/**
  * The text of a PDF in reading order, from pdf.js's positioned text items:
  * `pages` is a JSON array of `{ width, items: [{ s, x, y, w, h, hidden }] }`
  * (the same ordering the CLI applies to its own PDF reader's spans).
@@ -80,6 +86,7 @@ export interface InitOutput {
     readonly extract: (a: number, b: number, c: number, d: number) => [number, number, number, number];
     readonly interpret: (a: number, b: number, c: number, d: number) => [number, number, number, number];
     readonly lint: (a: number, b: number, c: number, d: number) => [number, number, number, number];
+    readonly max_file_bytes: () => number;
     readonly order_pdf_text: (a: number, b: number) => [number, number, number, number];
     readonly pick_requirements: (a: number, b: number) => [number, number, number, number];
     readonly redactions: (a: number, b: number) => [number, number, number, number];

@@ -116,6 +116,16 @@ export function lint(requirements, lang) {
 }
 
 /**
+ * The largest file, in bytes, the page reads (the same limit as the CLI's):
+ * a larger file is not handed to pdf.js or the readers at all.
+ * @returns {number}
+ */
+export function max_file_bytes() {
+    const ret = wasm.max_file_bytes();
+    return ret >>> 0;
+}
+
+/**
  * The text of a PDF in reading order, from pdf.js's positioned text items:
  * `pages` is a JSON array of `{ width, items: [{ s, x, y, w, h, hidden }] }`
  * (the same ordering the CLI applies to its own PDF reader's spans).

@@ -4,6 +4,7 @@ export const memory: WebAssembly.Memory;
 export const extract: (a: number, b: number, c: number, d: number) => [number, number, number, number];
 export const interpret: (a: number, b: number, c: number, d: number) => [number, number, number, number];
 export const lint: (a: number, b: number, c: number, d: number) => [number, number, number, number];
+export const max_file_bytes: () => number;
 export const order_pdf_text: (a: number, b: number) => [number, number, number, number];
 export const pick_requirements: (a: number, b: number) => [number, number, number, number];
 export const redactions: (a: number, b: number) => [number, number, number, number];

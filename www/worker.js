@@ -34,7 +34,10 @@ async function screen({ name, bytes, requirements, today, lang }) {
   const data = new Uint8Array(bytes);
   const hash = await sha256(data);
   let extracted;
-  if (isPdf(name, data)) {
+  if (data.length > core.max_file_bytes()) {
+    // over the size limit: not read at all, flagged with the reason
+    extracted = { text: '', warnings: [note('warning.file_too_big', { bytes: data.length, limit: core.max_file_bytes() })], readable: false };
+  } else if (isPdf(name, data)) {
     extracted = await pdfText(data, core.order_pdf_text);
     if (!/\.pdf$/i.test(name) && extracted.readable) {
       extracted.warnings.unshift(note('warning.pdf_not_named'));
@@ -94,6 +97,9 @@ self.onmessage = async (event) => {
     }
     self.postMessage({ id: msg.id, ok: true, result });
   } catch (e) {
-    self.postMessage({ id: msg.id, ok: false, error: String((e && e.message) || e) });
+    // a trap in the WebAssembly core (out of its memory cap, a bug): this
+    // instance may be broken, so the pool replaces the worker
+    const fatal = typeof WebAssembly !== 'undefined' && e instanceof WebAssembly.RuntimeError;
+    self.postMessage({ id: msg.id, ok: false, error: String((e && e.message) || e), fatal });
   }
 };

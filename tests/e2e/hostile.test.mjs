@@ -102,13 +102,13 @@ async function rowsOf(page) {
   return page.$$eval('[data-testid=candidate]', (rows) => rows.map((r) => ({ file: r.dataset.file, status: r.dataset.status, text: r.textContent })));
 }
 
-async function openDetail(page, file) {
+async function openDetail(page, file, part = '#detail-text') {
   const rows = await page.$$('[data-testid=candidate]');
   for (const row of rows) {
     if ((await row.evaluate((r) => r.dataset.file)) === file) {
       await row.click();
       await page.waitForSelector('#detail:not([hidden])');
-      return page.textContent('#detail-text');
+      return page.textContent(part);
     }
   }
   throw new Error(`no row for ${file}`);
@@ -121,6 +121,8 @@ test('served page: every hostile file gets a row, the broken ones flagged; no di
   const files = [
     ...names.map((n) => ({ name: n, mimeType: 'application/octet-stream', buffer: readFileSync(join(CVS, n)) })),
     ...HOSTILE_NAMES.map((n) => ({ name: n, mimeType: 'text/plain', buffer: SAFE_CV })),
+    // over the 20 MiB file limit: made here, not committed (it is mostly spaces)
+    { name: 'over-size.pdf', mimeType: 'application/pdf', buffer: Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(21 * 1024 * 1024, 0x20)]) },
   ];
   await page.fill('[data-testid=requirements]', REQUIREMENTS);
   await page.fill('#today', TODAY);
@@ -149,6 +151,8 @@ test('served page: every hostile file gets a row, the broken ones flagged; no di
   const wrong = rows.filter((r) => names.includes(r.file) && !r.file.startsWith('safe-') && r.status !== 'review');
   assert.deepEqual(wrong.map((r) => `${r.file}: ${r.status}`), [], 'every broken, over-limit or misnamed file is flagged for review');
   for (const r of rows) assert.ok(['pass', 'review'].includes(r.status), `${r.file}: ${r.status}`);
+  assert.equal(rows.find((r) => r.file === 'over-size.pdf').status, 'review', 'a file over the size limit is flagged');
+  assert.match(await openDetail(page, 'over-size.pdf', '#detail'), /over the limit of 20971520 bytes/);
 
   // Hostile file names are shown as text.
   for (const n of HOSTILE_NAMES) assert.ok(rows.find((r) => r.file === n).text.includes(n), `the row shows ${JSON.stringify(n)} as text`);

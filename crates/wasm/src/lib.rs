@@ -221,6 +221,13 @@ impl Utf16Cursor {
     }
 }
 
+/// The largest file, in bytes, the page reads (the same limit as the CLI's):
+/// a larger file is not handed to pdf.js or the readers at all.
+#[wasm_bindgen]
+pub fn max_file_bytes() -> usize {
+    Limits::default().max_file_bytes
+}
+
 /// The version of the core.
 #[wasm_bindgen]
 pub fn version() -> String {
