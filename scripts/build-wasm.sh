@@ -7,9 +7,9 @@ cd "$(dirname "$0")/.."
 out=${1:-pkg}
 # Paths are remapped so that the module is the same bytes whatever folder
 # the repository is in.
-# The module's memory is capped at 256 MiB (--max-memory): a file that would
+# The module's memory is capped at 512 MiB (--max-memory): a file that would
 # need more traps its worker, which the page replaces, flagging the file.
-export RUSTFLAGS="--remap-path-prefix=$PWD=sikte --remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}=cargo -C link-arg=--max-memory=268435456"
+export RUSTFLAGS="--remap-path-prefix=$PWD=sikte --remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}=cargo -C link-arg=--max-memory=536870912"
 cargo build --quiet -p sikte-wasm --target wasm32-unknown-unknown --profile wasm --target-dir target/wasm-build
 mkdir -p "$out"
 wasm-bindgen --target web --out-dir "$out" target/wasm-build/wasm32-unknown-unknown/wasm/sikte_wasm.wasm

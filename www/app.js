@@ -273,7 +273,6 @@ async function run() {
   state.running = true;
   state.batchRequirements = requirementsText();
   state.today = $('today').value || todayIso();
-  const before = state.batchInterpreted.map((r) => r.text);
   try {
     state.batchLang = language();
     [state.batchInterpreted, state.batchWarnings] = await Promise.all([
@@ -287,7 +286,7 @@ async function run() {
   }
   state.batchStarted = true;
   // overrides follow their requirement line, never its position
-  review.remap(before, state.batchInterpreted.map((r) => r.text));
+  review.remap(state.batchInterpreted.map((r) => r.text));
   logRequirements();
   $('done').hidden = true;
   $('results-section').hidden = false;
@@ -519,15 +518,36 @@ function renderTable() {
   const head = $('results-head');
   const cols = [el('th', { scope: 'col', text: t('results.candidate') }), el('th', { scope: 'col', text: t('results.status') }), el('th', { scope: 'col', text: t('results.decision') })];
   reqs.forEach((r) => cols.push(el('th', { scope: 'col', class: 'req', title: r.text }, el('abbr', { title: r.text, text: t('req.label', { n: r.index + 1 }) }))));
-  head.replaceChildren(...cols);
-  // requirement filter options
-  const sel = $('filter-req');
-  const keep = sel.value;
-  sel.replaceChildren(el('option', { value: '', text: t('results.anyRequirement') }), ...reqs.map((r) => el('option', { value: String(r.index), text: `${t('req.label', { n: r.index + 1 })}: ${r.text}` })));
-  sel.value = keep;
+  // the header and the filter change only with the requirements or the language
+  const key = JSON.stringify([document.documentElement.lang, reqs.map((r) => r.text)]);
+  if (head.dataset.key !== key) {
+    head.dataset.key = key;
+    head.replaceChildren(...cols);
+    const sel = $('filter-req');
+    const keep = sel.value;
+    sel.replaceChildren(el('option', { value: '', text: t('results.anyRequirement') }), ...reqs.map((r) => el('option', { value: String(r.index), text: `${t('req.label', { n: r.index + 1 })}: ${r.text}` })));
+    sel.value = keep;
+  }
 
   state.view = computeView();
-  $('results-body').replaceChildren(...state.view.map(rowFor));
+  syncChildren($('results-body'), state.view.map(rowFor));
+}
+
+/** Make `parent`'s children exactly `nodes`, moving only those out of place:
+ * during a batch each update adds a few rows to a table of up to thousands,
+ * and replacing every row each time kept the main thread busy for hundreds
+ * of milliseconds per update. */
+function syncChildren(parent, nodes) {
+  let at = parent.firstChild;
+  for (const node of nodes) {
+    if (node === at) at = at.nextSibling;
+    else parent.insertBefore(node, at);
+  }
+  while (at) {
+    const next = at.nextSibling;
+    at.remove();
+    at = next;
+  }
 }
 
 /** Rows are made once per result and reused by every sort and filter, so
@@ -665,7 +685,7 @@ function overrideForm(r, v, k) {
     const who = reviewer();
     if (!who) return;
     const from = review.verdictOf(r.sha256, r.candidate, k);
-    review.override(r.sha256, k, from, select.value, reason.value, who);
+    review.override(r.sha256, k, from, select.value, reason.value, who, state.batchInterpreted[k]?.text);
     refreshAfterReview(`#detail-verdicts > li:nth-child(${k + 1}) .override-box summary`);
     announce(t('review.overrideSaved', { n: v.requirement + 1, to: verdictWords(select.value) }));
   });

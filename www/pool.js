@@ -29,7 +29,7 @@ class Lane {
       clearTimeout(p.timer);
       if (data.ok) p.resolve(data.result);
       else p.reject(new Error(data.error));
-      if (data.fatal) this.restart(new Error('the worker was restarted'));
+      if (data.fatal || data.recycle) this.restart(new Error('the worker was restarted'));
     };
     this.worker.onerror = (e) => {
       e.preventDefault?.();

@@ -4,7 +4,8 @@
 // and go into the audit log. Sikte decides nothing by itself.
 
 /** @typedef {{decision: 'advance'|'do_not_advance', reason: string, note: string, reviewer: string, time: string}} Decision */
-/** @typedef {{from: string, to: string, reason: string, reviewer: string, time: string}} Override */
+/** @typedef {{from: string, to: string, reason: string, reviewer: string, time: string, text?: string}} Override
+ * (`text`: the requirement line it was made on) */
 
 export class Review {
   constructor(onChange = () => {}) {
@@ -30,15 +31,16 @@ export class Review {
     return d;
   }
 
-  /** The requirement lines changed (`before` → `after`, their texts): move
-   * each override to the line with the same text, and drop those whose line
-   * is gone, so that an override never lands on another requirement. */
-  remap(before, after) {
+  /** The requirement lines are now `lines` (their texts): move each
+   * override to the line it was made on, and drop those whose line is gone,
+   * so that an override never lands on another requirement. */
+  remap(lines) {
     for (const [sha, byIndex] of this.overrides) {
       const moved = new Map();
       for (const [i, o] of byIndex) {
-        const j = after.findIndex((text, k) => text === before[i] && !moved.has(k));
-        if (j >= 0) moved.set(j, o);
+        const free = (k) => !moved.has(k) && lines[k] === o.text;
+        const j = o.text === undefined ? i : free(i) ? i : lines.findIndex((_, k) => free(k));
+        if (j >= 0 && j < lines.length) moved.set(j, o);
       }
       if (moved.size) this.overrides.set(sha, moved);
       else this.overrides.delete(sha);
@@ -46,10 +48,10 @@ export class Review {
   }
 
   /** Override one verdict, with a reason, by `reviewer`. */
-  override(sha, requirement, from, to, reason, reviewer = '') {
+  override(sha, requirement, from, to, reason, reviewer = '', text = undefined) {
     if (!reason.trim()) throw new Error('reason required');
     if (!this.overrides.has(sha)) this.overrides.set(sha, new Map());
-    const o = { from, to, reason: reason.trim(), reviewer: reviewer.trim(), time: new Date().toISOString() };
+    const o = { from, to, reason: reason.trim(), reviewer: reviewer.trim(), time: new Date().toISOString(), ...(text === undefined ? {} : { text }) };
     this.overrides.get(sha).set(requirement, o);
     this.onChange({ type: 'override', sha, requirement, ...o });
     return o;
@@ -88,7 +90,7 @@ export class Review {
     for (const d of json.decisions || []) this.decisions.set(d.sha256, { decision: d.decision, reason: d.reason, note: d.note, reviewer: d.reviewer || '', time: d.time });
     for (const o of json.overrides || []) {
       if (!this.overrides.has(o.sha256)) this.overrides.set(o.sha256, new Map());
-      this.overrides.get(o.sha256).set(o.requirement, { from: o.from, to: o.to, reason: o.reason, reviewer: o.reviewer || '', time: o.time });
+      this.overrides.get(o.sha256).set(o.requirement, { from: o.from, to: o.to, reason: o.reason, reviewer: o.reviewer || '', time: o.time, ...(typeof o.text === 'string' ? { text: o.text } : {}) });
     }
   }
 }

@@ -7,13 +7,21 @@ import { pdfText, loadPdfjs, note } from './pdf-text.js';
 
 let ready = null;
 let wasmSha256 = '';
+let memory = null; // the core's WebAssembly memory
+
+/** WebAssembly memory never shrinks: a worker whose core grew past this
+ * (a huge or hostile file) is replaced by the pool after its answer, so that
+ * a batch's memory stays bounded. The hard cap is 512 MiB
+ * (scripts/build-wasm.sh). */
+const RECYCLE_BYTES = 96 * 1024 * 1024;
 
 /** Load the core (and hash it, for the audit log) and pdf.js, once. */
 function start(wasm) {
   ready ??= (async () => {
     const bytes = wasm ?? (await (await fetch(new URL('../pkg/sikte_wasm_bg.wasm', import.meta.url))).arrayBuffer());
     wasmSha256 = await sha256(bytes);
-    await Promise.all([init({ module_or_path: bytes }), loadPdfjs()]);
+    const [exports] = await Promise.all([init({ module_or_path: bytes }), loadPdfjs()]);
+    memory = exports.memory;
   })();
   return ready;
 }
@@ -95,7 +103,8 @@ self.onmessage = async (event) => {
       default:
         throw new Error(`unknown message ${msg.type}`);
     }
-    self.postMessage({ id: msg.id, ok: true, result });
+    const recycle = Boolean(memory && memory.buffer.byteLength > RECYCLE_BYTES);
+    self.postMessage({ id: msg.id, ok: true, result, recycle });
   } catch (e) {
     // a trap in the WebAssembly core (out of its memory cap, a bug): this
     // instance may be broken, so the pool replaces the worker
