@@ -8,8 +8,12 @@
 //   const report = await sikte.screen({
 //     requirements: ['Førerkort klasse B', 'Autorisasjon som sykepleier'],
 //     applications: [{ name: 'anna.pdf', data: arrayBuffer }, { name: 'ola.txt', text: '…' }],
-//     settings: { lang: 'nb', today: '2026-11-27' },
+//     settings: { lang: 'nb', today: '2026-11-27', blind: false },
 //   }, { onProgress: ({ done, total }) => {} });
+//   sikte.onDecisions(({ decisions, overrides }) => {
+//     // decisions: [{ file, sha256, decision: 'advance' | 'do_not_advance', reason, note, reviewer, time }]
+//     // overrides: [{ sha256, requirement, from, to, reason, reviewer, time, text }]
+//   });
 //
 // The report is `sikte.report/1` (docs/report-format.md); the protocol is
 // `sikte.embed/1` (docs/embedding.md). Sikte accepts messages only from
@@ -67,7 +71,7 @@ export class SikteHost {
 
   /**
    * Screen a batch. Resolves with the `sikte.report/1` report.
-   * @param {{requirements: string | string[], applications: {name: string, data?: ArrayBuffer | Blob | Uint8Array, text?: string}[], settings?: {lang?: string, today?: string}}} batch
+   * @param {{requirements: string | string[], applications: {name: string, data?: ArrayBuffer | Blob | Uint8Array, text?: string}[], settings?: {lang?: string, today?: string, blind?: boolean}}} batch
    * @param {{onProgress?: (p: {done: number, total: number}) => void}} [options]
    */
   async screen(batch, { onProgress } = {}) {
@@ -82,7 +86,8 @@ export class SikteHost {
     this.send({ type: 'cancel' });
   }
 
-  /** Call `fn(decisions)` whenever the reviewer completes a review. */
+  /** Call `fn({ decisions, overrides })` whenever the reviewer completes a
+   * review (the shapes are in the comment at the top). */
   onDecisions(fn) {
     this.listeners.add((msg) => msg.type === 'decisions' && fn(msg.decisions));
   }

@@ -30,6 +30,20 @@ sikte.ready().then(() => {
   document.body.dataset.sikteReady = 'true';
 });
 
+// what the reviewer decided, each time they complete the review in Sikte
+sikte.onDecisions(({ decisions, overrides }) => {
+  const items = decisions.map((d) => {
+    const li = document.createElement('li');
+    li.dataset.file = d.file;
+    const changed = overrides.filter((o) => o.sha256 === d.sha256).length;
+    li.textContent = `${d.file}: ${d.decision === 'advance' ? 'advance' : 'do not advance'}`
+      + (d.reason ? ` (${d.reason})` : '') + (d.reviewer ? `, by ${d.reviewer}` : '')
+      + (changed ? `; ${changed} verdict(s) changed by the reviewer` : '');
+    return li;
+  });
+  $('decisions').replaceChildren(...items);
+});
+
 $('screen').addEventListener('click', async () => {
   $('screen').disabled = true;
   const files = await Promise.all(

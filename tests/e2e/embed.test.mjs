@@ -122,6 +122,9 @@ test('the host can ask for blind review, and gets the reviewer\'s decisions when
   await frame.click('#dec-save');
   await frame.click('#review-complete');
   await page.waitForFunction(() => globalThis.fromSikte.some((m) => m.type === 'decisions'));
+  // the example ATS shows what came back
+  await page.waitForSelector('#decisions li[data-file="anna-berg.txt"]');
+  assert.equal(await page.textContent('#decisions li[data-file="anna-berg.txt"]'), 'anna-berg.txt: advance, by KB');
   const messages = await page.evaluate(() => globalThis.fromSikte);
   const msg = messages.find((m) => m.type === 'decisions');
   assert.equal(msg.protocol, 'sikte.embed/1');
