@@ -58,7 +58,7 @@ if want --fuzz "$@"; then
   fi
   if ! command -v cargo-fuzz >/dev/null; then
     say "installing cargo-fuzz (takes a few minutes)"
-    cargo install --locked cargo-fuzz \
+    cargo install cargo-fuzz \
       || echo "setup: could not install cargo-fuzz; scripts/fuzz.sh will run the seed tests on stable" >&2
   fi
 fi

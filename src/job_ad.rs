@@ -34,6 +34,9 @@ pub fn requirement_lines(ad: &str) -> Vec<String> {
         }
         if inside {
             let text = doc.lines_evidence_text(line);
+            // a word hyphenated across a line break is one line of the
+            // document model: picked, it is one line again ("som-\npædagog")
+            let text = if text.contains(['\n', '\r']) { text.lines().map(str::trim).collect() } else { text };
             let text = strip_numbering(text.trim_start_matches(['-', '*', '•', '–', '·', ' ', '\t']).trim());
             if !text.is_empty() {
                 out.push(text.to_string());
@@ -67,5 +70,14 @@ mod tests {
         assert_eq!(requirement_lines("Vi söker dig som har\n- B-körkort\nVi erbjuder\n- lön"), ["B-körkort"]);
         assert_eq!(requirement_lines("Requirements\n1. Fluent English\nAbout us\nx"), ["Fluent English"]);
         assert!(requirement_lines("no headings here\nat all").is_empty());
+    }
+
+    #[test]
+    fn a_word_hyphenated_across_lines_is_picked_as_one_line() {
+        let ad = "Kvalifikationer\n- Uddannet som-\n pædagog\n- Kørekort B\n";
+        let lines = requirement_lines(ad);
+        assert!(lines.iter().all(|l| !l.contains('\n')), "{lines:?}");
+        assert_eq!(lines.len(), 2, "{lines:?}");
+        assert!(lines[0].starts_with("Uddannet som-") && lines[0].ends_with("pædagog"), "{lines:?}");
     }
 }

@@ -171,8 +171,12 @@ pub fn screen(data: &[u8]) {
     let lang = lang_of(data);
     let mut reqs = parse_requirements(&requirements);
     reqs.truncate(MAX_REQUIREMENTS);
-    let docs =
-        |readable| vec![("cv.txt".to_string(), ExtractedText { text: text.clone(), warnings: Vec::new(), readable, hidden: Vec::new() })];
+    let docs = |readable| {
+        vec![(
+            "cv.txt".to_string(),
+            ExtractedText { text: text.clone(), warnings: Vec::new(), readable, hidden: Vec::new() },
+        )]
+    };
 
     let report = screen_all(&reqs, &docs(true), &options(lang));
     check_report(&report, &text, true);

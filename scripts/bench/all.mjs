@@ -15,7 +15,8 @@
 //      dist/sikte.html (as last built by `node scripts/build-page.mjs`)
 //
 // Needs: cargo, Node with the npm dev tools (bash scripts/setup.sh --browser
-// --node), Chromium, python3. Takes about 5 minutes on a 2-core machine.
+// --node), Chromium, python3. About a minute on a 2-core machine once built
+// (the first run builds crates/bench and generates the PDFs).
 // Results also go to target/bench/results/all.json.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
