@@ -15,7 +15,10 @@ use quick_xml::Reader;
 pub(crate) const MAX_ELEMENTS: usize = 200_000;
 
 /// The bytes of an XML file as text: a byte-order mark decides (UTF-8,
-/// UTF-16 LE/BE), then the declaration's `encoding`, else UTF-8.
+/// UTF-16 LE/BE), then the declaration's `encoding`, else UTF-8. Only the
+/// encodings Nordic CVs are written in are known (UTF-8, UTF-16, Latin-1 /
+/// Windows-1252): naming every encoding `encoding_rs` knows would put all
+/// its tables (CJK and more, hundreds of KB) into the page's WebAssembly.
 pub(crate) fn decode(bytes: &[u8]) -> Result<String, String> {
     if let Some((enc, bom)) = encoding_rs::Encoding::for_bom(bytes) {
         let (text, had_errors) = enc.decode_without_bom_handling(&bytes[bom..]);
@@ -32,8 +35,15 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<String, String> {
             rest[1..].split(quote).next().map(str::to_string)
         });
     let enc = match declared {
-        Some(label) => encoding_rs::Encoding::for_label(label.trim().as_bytes())
-            .ok_or_else(|| format!("unknown encoding {label:?}"))?,
+        Some(label) => match label.trim().to_ascii_lowercase().as_str() {
+            "utf-8" | "utf8" => encoding_rs::UTF_8,
+            "utf-16" | "utf-16le" => encoding_rs::UTF_16LE,
+            "utf-16be" => encoding_rs::UTF_16BE,
+            "iso-8859-1" | "latin1" | "iso_8859-1" | "windows-1252" | "cp1252" | "us-ascii" | "ascii" => {
+                encoding_rs::WINDOWS_1252
+            }
+            _ => return Err(format!("unknown encoding {label:?}")),
+        },
         None => encoding_rs::UTF_8,
     };
     let (text, had_errors) = enc.decode_without_bom_handling(bytes);
