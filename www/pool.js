@@ -85,7 +85,8 @@ export class Pool {
     this.makeWorker = makeWorker;
     this.init = init;
     this.size = cores;
-    this.quick = new Lane(makeWorker, init);
+    // the quick worker never reads a PDF: it does not load pdf.js (memory)
+    this.quick = new Lane(makeWorker, () => ({ ...init(), pdf: false }));
     this.lanes = [];
     this.generation = 0;
     // start every worker now, so that all the page's code is loaded while
@@ -146,6 +147,6 @@ export class Pool {
   destroy() {
     this.cancel();
     this.quick.terminate();
-    this.quick = new Lane(this.makeWorker, this.init);
+    this.quick = new Lane(this.makeWorker, () => ({ ...this.init(), pdf: false }));
   }
 }

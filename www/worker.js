@@ -15,12 +15,13 @@ let memory = null; // the core's WebAssembly memory
  * (scripts/build-wasm.sh). */
 const RECYCLE_BYTES = 96 * 1024 * 1024;
 
-/** Load the core (and hash it, for the audit log) and pdf.js, once. */
-function start(wasm) {
+/** Load the core (and hash it, for the audit log) and, unless `pdf` is
+ * false (the pool's quick worker), pdf.js, once. */
+function start(wasm, pdf = true) {
   ready ??= (async () => {
     const bytes = wasm ?? (await (await fetch(new URL('../pkg/sikte_wasm_bg.wasm', import.meta.url))).arrayBuffer());
     wasmSha256 = await sha256(bytes);
-    const [exports] = await Promise.all([init({ module_or_path: bytes }), loadPdfjs()]);
+    const [exports] = await Promise.all([init({ module_or_path: bytes }), pdf ? loadPdfjs() : null]);
     memory = exports.memory;
   })();
   return ready;
@@ -72,7 +73,7 @@ self.onmessage = async (event) => {
   const msg = event.data;
   try {
     if (msg.type === 'init') {
-      await start(msg.wasm);
+      await start(msg.wasm, msg.pdf !== false);
       self.postMessage({ id: msg.id, ok: true, result: { version: core.version(), wasm_sha256: wasmSha256 } });
       return;
     }
