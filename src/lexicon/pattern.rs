@@ -4,6 +4,10 @@
 
 use std::collections::HashMap;
 
+/// Letters below this code point are indexed in an array (every Nordic
+/// letter is); the rest in a map.
+const DIRECT: usize = 0x250;
+
 use crate::text::normalize::Normalized;
 use crate::text::tokens::words;
 
@@ -114,13 +118,51 @@ impl Match {
     }
 }
 
-/// Patterns with keys, indexed by their first letter.
+/// Patterns with keys, indexed so that only the patterns that can match a
+/// word are tried there: exact and prefix patterns by their first letter,
+/// compound heads (`*word`) by their last letter; only `*word*` patterns
+/// are tried everywhere.
 #[derive(Clone, Debug, Default)]
 pub struct PatternSet {
     keys: Vec<String>,
     patterns: Vec<(Pattern, usize)>,
-    by_first_char: HashMap<char, Vec<usize>>,
+    by_first_char: CharIndex,
+    by_last_char: CharIndex,
     floating: Vec<usize>,
+}
+
+/// Pattern indices by a letter, in increasing order.
+#[derive(Clone, Debug, Default)]
+struct CharIndex {
+    direct: Vec<Vec<usize>>,
+    other: HashMap<char, Vec<usize>>,
+}
+
+impl CharIndex {
+    fn push(&mut self, c: char, pattern: usize) {
+        let i = c as usize;
+        if i < DIRECT {
+            if self.direct.is_empty() {
+                self.direct = vec![Vec::new(); DIRECT];
+            }
+            self.direct[i].push(pattern);
+        } else {
+            self.other.entry(c).or_default().push(pattern);
+        }
+    }
+
+    fn get(&self, c: Option<char>) -> &[usize] {
+        match c {
+            Some(c) if (c as usize) < DIRECT => self.direct.get(c as usize).map_or(&[][..], Vec::as_slice),
+            Some(c) => self.other.get(&c).map_or(&[][..], Vec::as_slice),
+            None => &[],
+        }
+    }
+
+    fn clear(&mut self) {
+        self.direct.clear();
+        self.other.clear();
+    }
 }
 
 impl PatternSet {
@@ -151,16 +193,27 @@ impl PatternSet {
 
     pub(crate) fn finish(&mut self) {
         self.by_first_char.clear();
+        self.by_last_char.clear();
         self.floating.clear();
         for (i, (p, _)) in self.patterns.iter().enumerate() {
             match &p.parts[0] {
                 Part::Exact(w) | Part::Prefix(w) if !w.is_empty() => {
-                    let c = w.chars().next().expect("non-empty");
-                    self.by_first_char.entry(c).or_default().push(i);
+                    self.by_first_char.push(w.chars().next().expect("non-empty"), i);
+                }
+                Part::Suffix(w) if !w.is_empty() => {
+                    self.by_last_char.push(w.chars().next_back().expect("non-empty"), i);
                 }
                 _ => self.floating.push(i),
             }
         }
+    }
+
+    /// The patterns that can match at a word, in no particular order:
+    /// by its first letter, by its last letter, and the floating ones.
+    fn candidates<'s>(&'s self, word: &str) -> impl Iterator<Item = usize> + 's {
+        let first = self.by_first_char.get(word.chars().next());
+        let last = self.by_last_char.get(word.chars().next_back());
+        first.iter().chain(last).chain(&self.floating).copied()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -185,11 +238,10 @@ impl PatternSet {
     /// The longest match starting at word `i`; on a tie, the pattern added
     /// first wins.
     pub fn match_at<W: Words + ?Sized>(&self, words: &W, i: usize) -> Option<Match> {
-        let first = words.word(i);
-        let c = first.chars().next()?;
-        let indexed = self.by_first_char.get(&c).map_or(&[][..], Vec::as_slice);
+        let word = words.word(i);
+        word.chars().next()?;
         let mut best: Option<(usize, usize)> = None; // (len, pattern index)
-        for &pi in indexed.iter().chain(self.floating.iter()) {
+        for pi in self.candidates(word) {
             if let Some(len) = self.patterns[pi].0.match_at(words, i) {
                 if best.is_none_or(|(bl, bp)| len > bl || (len == bl && pi < bp)) {
                     best = Some((len, pi));
@@ -236,13 +288,15 @@ impl PatternSet {
         let end = range.end.min(words.len());
         let mut i = range.start;
         while i < end {
+            // the patterns that can start at word i (indexed by first letter,
+            // and the floating ones); the longest wins, on a tie the one added last
             let best = self
-                .patterns
-                .iter()
-                .filter(|(_, k)| wanted.contains(k))
-                .filter_map(|(p, k)| p.match_at(words, i).map(|len| (len, *k)))
+                .candidates(words.word(i))
+                .filter(|&pi| wanted.contains(&self.patterns[pi].1))
+                .filter_map(|pi| self.patterns[pi].0.match_at(words, i).map(|len| (len, pi)))
                 .filter(|(len, _)| i + len <= end)
-                .max_by_key(|(len, _)| *len);
+                .max()
+                .map(|(len, pi)| (len, self.patterns[pi].1));
             match best {
                 Some((len, key)) => {
                     out.push(Match { key, first: i, len });
