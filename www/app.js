@@ -5,7 +5,7 @@
 import { Pool, TimeoutError, CancelledError } from './pool.js';
 import { t, setLanguage, initialLanguage, language } from './i18n.js';
 import { startEmbedding } from './embed.js';
-import { Review, impact } from './review.js';
+import { Review, impact, outcomeRatios, SMALL_GROUP } from './review.js';
 import { encrypt, decrypt, toBase64, fromBase64, failure } from './session.js';
 import { AuditLog, sha256Hex } from './audit.js';
 import { $, el, download } from './dom.js';
@@ -910,7 +910,6 @@ $('explain-print').addEventListener('click', () => {
 });
 
 // Outcome audit: group counts typed in by hand, never inferred, never logged.
-const SMALL_GROUP = 10;
 
 function addOutcomeRow() {
   const n = $('outcome-rows').children.length + 1;
@@ -925,28 +924,17 @@ function addOutcomeRow() {
 }
 
 function renderOutcome() {
-  const rows = [...$('outcome-rows').children].map((row) => {
+  const rows = [...$('outcome-rows').children];
+  const counts = rows.map((row) => {
     const [, applied, met] = [...row.querySelectorAll('input')].map((i) => i.value);
-    const a = Number(applied);
-    const m = Number(met);
-    return { row, a, m, share: a > 0 && m >= 0 && m <= a ? m / a : null };
+    return { applied: applied === '' ? NaN : Number(applied), met: met === '' ? NaN : Number(met) };
   });
-  const shown = rows.filter((x) => x.share !== null && x.a >= SMALL_GROUP);
-  const best = Math.max(0, ...shown.map((x) => x.share));
-  for (const x of rows) {
-    const share = x.row.querySelector('.share');
-    const ratio = x.row.querySelector('.ratio');
-    if (x.share === null) {
-      share.textContent = '';
-      ratio.textContent = '';
-    } else if (x.a < SMALL_GROUP) {
-      share.textContent = t('outcome.small', { min: SMALL_GROUP });
-      ratio.textContent = '';
-    } else {
-      share.textContent = `${Math.round(x.share * 100)} %`;
-      ratio.textContent = best > 0 ? (x.share / best).toFixed(2) : '';
-    }
-  }
+  outcomeRatios(counts).forEach((x, k) => {
+    const share = rows[k].querySelector('.share');
+    const ratio = rows[k].querySelector('.ratio');
+    share.textContent = x.small ? t('outcome.small', { min: SMALL_GROUP }) : x.share === null ? '' : `${Math.round(x.share * 100)} %`;
+    ratio.textContent = x.ratio === null ? '' : x.ratio.toFixed(2);
+  });
 }
 
 $('outcome-add').addEventListener('click', addOutcomeRow);

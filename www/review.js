@@ -111,3 +111,28 @@ export function impact(review, results, count) {
   }
   return { alone, any };
 }
+
+/** Groups smaller than this are not shown in the outcome audit. */
+export const SMALL_GROUP = 10;
+
+/**
+ * The optional outcome audit: for group counts typed in by hand (never
+ * inferred from CVs), each group's share who met all requirements and its
+ * impact ratio against the highest share (the four-fifths heuristic).
+ * Groups under `SMALL_GROUP` applicants are suppressed (`small`); rows that
+ * do not add up (`met` over `applied`, or not numbers) get no figures.
+ * @param {{applied: number, met: number}[]} groups
+ * @returns {{share: number | null, ratio: number | null, small: boolean}[]}
+ */
+export function outcomeRatios(groups) {
+  const rows = groups.map(({ applied, met }) => {
+    const ok = Number.isFinite(applied) && Number.isFinite(met) && applied > 0 && met >= 0 && met <= applied;
+    return { share: ok ? met / applied : null, small: ok && applied < SMALL_GROUP };
+  });
+  const best = Math.max(0, ...rows.filter((r) => r.share !== null && !r.small).map((r) => r.share));
+  return rows.map((r) => ({
+    share: r.small ? null : r.share,
+    ratio: r.share === null || r.small || best === 0 ? null : r.share / best,
+    small: r.small,
+  }));
+}

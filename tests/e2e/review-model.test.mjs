@@ -1,7 +1,7 @@
 // The review model (www/review.js) on its own: no browser needed.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Review } from '../../www/review.js';
+import { Review, impact, outcomeRatios } from '../../www/review.js';
 
 const candidate = (verdicts) => ({ status: verdicts.every((v) => v === 'met' || v === 'manual') ? 'pass' : 'review', verdicts: verdicts.map((verdict) => ({ verdict })) });
 
@@ -38,4 +38,34 @@ test('an incompletely read file stays review whatever is overridden; a decision 
   assert.equal(review.statusOf('y', flagged), 'pass');
   assert.throws(() => review.decide('y', 'do_not_advance', '  '), /reason/);
   assert.equal(review.decide('y', 'advance').decision, 'advance');
+});
+
+test('impact: how many candidates each requirement alone flags, after overrides', () => {
+  const review = new Review();
+  const results = [
+    { sha256: 'a', candidate: candidate(['met', 'unclear', 'met']) },
+    { sha256: 'b', candidate: candidate(['not_met', 'unclear', 'met']) },
+    { sha256: 'c', candidate: candidate(['met', 'met', 'manual']) },
+    { sha256: 'd', candidate: candidate(['met', 'unclear', 'met']) },
+  ];
+  assert.deepEqual(impact(review, results, 3), { alone: [0, 2, 0], any: [1, 3, 0] });
+  review.override('d', 1, 'unclear', 'met', 'seen in the letter');
+  assert.deepEqual(impact(review, results, 3), { alone: [0, 1, 0], any: [1, 2, 0] });
+});
+
+test('outcome audit: shares, impact ratios against the highest group, small groups suppressed', () => {
+  const out = outcomeRatios([
+    { applied: 40, met: 20 }, // 0.5
+    { applied: 50, met: 35 }, // 0.7, the highest
+    { applied: 9, met: 9 }, // small: suppressed, and not the highest
+    { applied: 10, met: 12 }, // more met than applied: no figures
+    { applied: NaN, met: 3 },
+  ]);
+  assert.equal(out[0].share, 0.5);
+  assert.equal(out[0].ratio.toFixed(2), '0.71'); // under four fifths
+  assert.equal(out[1].ratio, 1);
+  assert.deepEqual(out[2], { share: null, ratio: null, small: true });
+  assert.deepEqual(out[3], { share: null, ratio: null, small: false });
+  assert.deepEqual(out[4], { share: null, ratio: null, small: false });
+  assert.deepEqual(outcomeRatios([{ applied: 20, met: 0 }]), [{ share: 0, ratio: null, small: false }]);
 });
