@@ -4,6 +4,8 @@
 //! student jobs are noted and counted. A stated "6 års erfaring som
 //! elektriker" also counts. Too few months is unclear, with the sum.
 
+use std::borrow::Cow;
+
 use super::{Ctx, State};
 use crate::date::{years_months, Month};
 use crate::i18n::Lang;
@@ -344,7 +346,8 @@ struct SubjectMatcher {
 }
 
 struct Need {
-    set: PatternSet,
+    /// A lexicon table (borrowed: it is large) or the recruiter's own terms.
+    set: Cow<'static, PatternSet>,
     /// Keys that count; empty = every term of the set must be there.
     keys: Vec<String>,
 }
@@ -363,14 +366,16 @@ impl Need {
 impl SubjectMatcher {
     fn new(subject: &Subject) -> SubjectMatcher {
         let lx = lexicon();
-        let role = |k: &String| Need { set: lx.roles.clone(), keys: vec![k.clone()] };
-        let fields = |f: &Vec<String>| Need { set: lx.fields.clone(), keys: f.clone() };
+        let role = |k: &String| Need { set: Cow::Borrowed(&lx.roles), keys: vec![k.clone()] };
+        let fields = |f: &Vec<String>| Need { set: Cow::Borrowed(&lx.fields), keys: f.clone() };
         let needs = match subject {
             Subject::Any | Subject::Relevant => Vec::new(),
             Subject::Role(k) => vec![role(k)],
             Subject::Fields(f) => vec![fields(f)],
             Subject::RoleIn(r, f) => vec![role(r), fields(f)],
-            Subject::Terms(t) => vec![Need { set: crate::requirement::must_mention::term_set(t), keys: Vec::new() }],
+            Subject::Terms(t) => {
+                vec![Need { set: Cow::Owned(crate::requirement::must_mention::term_set(t)), keys: Vec::new() }]
+            }
         };
         SubjectMatcher { needs }
     }
