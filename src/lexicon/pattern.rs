@@ -119,16 +119,67 @@ impl Match {
 }
 
 /// Patterns with keys, indexed so that only the patterns that can match a
-/// word are tried there: exact and prefix patterns by their first letter,
-/// compound heads (`*word`) by their last letter; only `*word*` patterns
-/// are tried everywhere.
+/// word are tried there: exact and prefix patterns by their first two
+/// letters, compound heads (`*word`) by their last two; only `*word*`
+/// patterns are tried everywhere.
 #[derive(Clone, Debug, Default)]
 pub struct PatternSet {
     keys: Vec<String>,
     patterns: Vec<(Pattern, usize)>,
-    by_first_char: CharIndex,
-    by_last_char: CharIndex,
+    by_start: PairIndex,
+    by_end: PairIndex,
     floating: Vec<usize>,
+}
+
+/// Pattern indices by the first two letters of a word (or the last two,
+/// read backwards); a pattern word of one letter is indexed by it alone.
+#[derive(Clone, Debug, Default)]
+struct PairIndex {
+    single: CharIndex,
+    /// By first letter (below [`DIRECT`]): the second letters, sorted, each
+    /// with its patterns.
+    direct: Vec<Vec<(char, Vec<usize>)>>,
+    /// First letters from [`DIRECT`] up.
+    other: HashMap<(char, char), Vec<usize>>,
+}
+
+impl PairIndex {
+    fn push(&mut self, mut letters: impl Iterator<Item = char>, pattern: usize) {
+        let Some(a) = letters.next() else { return };
+        let Some(b) = letters.next() else { return self.single.push(a, pattern) };
+        if (a as usize) >= DIRECT {
+            return self.other.entry((a, b)).or_default().push(pattern);
+        }
+        if self.direct.is_empty() {
+            self.direct = vec![Vec::new(); DIRECT];
+        }
+        let seconds = &mut self.direct[a as usize];
+        match seconds.binary_search_by_key(&b, |(c, _)| *c) {
+            Ok(i) => seconds[i].1.push(pattern),
+            Err(i) => seconds.insert(i, (b, vec![pattern])),
+        }
+    }
+
+    /// The patterns indexed by one letter, and by two, of a word's letters.
+    fn get(&self, mut letters: impl Iterator<Item = char>) -> (&[usize], &[usize]) {
+        let Some(a) = letters.next() else { return (&[], &[]) };
+        let single = self.single.get(Some(a));
+        let Some(b) = letters.next() else { return (single, &[]) };
+        let pair = if (a as usize) < DIRECT {
+            self.direct
+                .get(a as usize)
+                .and_then(|seconds| seconds.binary_search_by_key(&b, |(c, _)| *c).ok().map(|i| seconds[i].1.as_slice()))
+        } else {
+            self.other.get(&(a, b)).map(Vec::as_slice)
+        };
+        (single, pair.unwrap_or(&[]))
+    }
+
+    fn clear(&mut self) {
+        self.single.clear();
+        self.direct.clear();
+        self.other.clear();
+    }
 }
 
 /// Pattern indices by a letter, in increasing order.
@@ -192,28 +243,24 @@ impl PatternSet {
     }
 
     pub(crate) fn finish(&mut self) {
-        self.by_first_char.clear();
-        self.by_last_char.clear();
+        self.by_start.clear();
+        self.by_end.clear();
         self.floating.clear();
         for (i, (p, _)) in self.patterns.iter().enumerate() {
             match &p.parts[0] {
-                Part::Exact(w) | Part::Prefix(w) if !w.is_empty() => {
-                    self.by_first_char.push(w.chars().next().expect("non-empty"), i);
-                }
-                Part::Suffix(w) if !w.is_empty() => {
-                    self.by_last_char.push(w.chars().next_back().expect("non-empty"), i);
-                }
+                Part::Exact(w) | Part::Prefix(w) if !w.is_empty() => self.by_start.push(w.chars(), i),
+                Part::Suffix(w) if !w.is_empty() => self.by_end.push(w.chars().rev(), i),
                 _ => self.floating.push(i),
             }
         }
     }
 
-    /// The patterns that can match at a word, in no particular order:
-    /// by its first letter, by its last letter, and the floating ones.
+    /// The patterns that can match at a word, in no particular order: by
+    /// its first letters, by its last letters, and the floating ones.
     fn candidates<'s>(&'s self, word: &str) -> impl Iterator<Item = usize> + 's {
-        let first = self.by_first_char.get(word.chars().next());
-        let last = self.by_last_char.get(word.chars().next_back());
-        first.iter().chain(last).chain(&self.floating).copied()
+        let (start1, start2) = self.by_start.get(word.chars());
+        let (end1, end2) = self.by_end.get(word.chars().rev());
+        start1.iter().chain(start2).chain(end1).chain(end2).chain(&self.floating).copied()
     }
 
     pub fn is_empty(&self) -> bool {

@@ -60,6 +60,10 @@ impl Normalized {
                 Class::Newline => n.newline(range),
                 Class::Dash => n.push('-', range),
                 Class::Quote => n.push('\'', range),
+                // ASCII is its own NFKC form: no decomposition needed
+                Class::Text if c.is_ascii() && cluster.len() == 1 => {
+                    n.push_text(c.to_ascii_lowercase(), c.is_ascii_lowercase(), range);
+                }
                 Class::Text => {
                     for k in cluster.nfkc() {
                         match class(k) {
