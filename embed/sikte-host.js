@@ -3,7 +3,7 @@
 // transferable ArrayBuffers; every message goes to Sikte's exact origin.
 //
 //   import { SikteHost } from './sikte-host.js';
-//   const sikte = new SikteHost(iframe, 'https://sikte.example.org');
+//   const sikte = new SikteHost(iframe, SIKTE_ORIGIN); // where you serve Sikte
 //   await sikte.ready();
 //   const report = await sikte.screen({
 //     requirements: ['Førerkort klasse B', 'Autorisasjon som sykepleier'],
@@ -24,7 +24,7 @@ export const PROTOCOL = 'sikte.embed/1';
 export class SikteHost {
   /**
    * @param {HTMLIFrameElement} iframe the iframe Sikte is loaded in
-   * @param {string} origin Sikte's origin, e.g. "https://sikte.example.org"
+   * @param {string} origin Sikte's origin (scheme, host and port where it is served)
    */
   constructor(iframe, origin) {
     this.iframe = iframe;

@@ -55,7 +55,13 @@ export function serve({ root: dir = root, port: p = port, host: h = host, config
   }
   const headers = fixed || headersFor(cfg.allowedOrigins || []);
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    let path;
+    try {
+      path = decodeURIComponent(req.url.split(/[?#]/, 1)[0]);
+    } catch {
+      res.writeHead(400, headers).end('bad request');
+      return;
+    }
     if (path === '/sikte.config.json' && config) {
       res.writeHead(200, { ...headers, 'Content-Type': 'application/json' }).end(JSON.stringify(config));
       return;

@@ -29,7 +29,12 @@ class Lane {
       clearTimeout(p.timer);
       if (data.ok) p.resolve(data.result);
       else p.reject(new Error(data.error));
-      if (data.fatal || data.recycle) this.restart(new Error('the worker was restarted'));
+      // a trapped or grown core is replaced once no other call waits on it
+      if (data.fatal || data.recycle) this.stale = true;
+      if (this.stale && this.pending.size === 0) {
+        this.stale = false;
+        this.restart(new Error('the worker was restarted'));
+      }
     };
     this.worker.onerror = (e) => {
       e.preventDefault?.();

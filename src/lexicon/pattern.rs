@@ -2,12 +2,6 @@
 //! suffix (`*word`, for compound heads) or contained (`*word*`), matched
 //! against the word tokens of a text.
 
-use std::collections::HashMap;
-
-/// Letters below this code point are indexed in an array (every Nordic
-/// letter is); the rest in a map.
-const DIRECT: usize = 0x250;
-
 use crate::text::normalize::Normalized;
 use crate::text::tokens::words;
 
@@ -133,86 +127,48 @@ pub struct PatternSet {
 
 /// Pattern indices by the first two letters of a word (or the last two,
 /// read backwards); a pattern word of one letter is indexed by it alone.
+/// Sorted lists searched by halving: small sets (a recruiter's own terms,
+/// built per requirement) cost no more than their patterns.
 #[derive(Clone, Debug, Default)]
 struct PairIndex {
-    single: CharIndex,
-    /// By first letter (below [`DIRECT`]): the second letters, sorted, each
-    /// with its patterns.
-    direct: Vec<Vec<(char, Vec<usize>)>>,
-    /// First letters from [`DIRECT`] up.
-    other: HashMap<(char, char), Vec<usize>>,
+    /// By one letter, sorted.
+    single: Vec<(char, Vec<usize>)>,
+    /// By two letters packed in a `u64`, sorted.
+    pairs: Vec<(u64, Vec<usize>)>,
 }
 
 impl PairIndex {
+    fn key(a: char, b: char) -> u64 {
+        (u64::from(a) << 32) | u64::from(b)
+    }
+
     fn push(&mut self, mut letters: impl Iterator<Item = char>, pattern: usize) {
+        fn add<K: Ord + Copy>(list: &mut Vec<(K, Vec<usize>)>, key: K, pattern: usize) {
+            match list.binary_search_by_key(&key, |(k, _)| *k) {
+                Ok(i) => list[i].1.push(pattern),
+                Err(i) => list.insert(i, (key, vec![pattern])),
+            }
+        }
         let Some(a) = letters.next() else { return };
-        let Some(b) = letters.next() else { return self.single.push(a, pattern) };
-        if (a as usize) >= DIRECT {
-            return self.other.entry((a, b)).or_default().push(pattern);
-        }
-        if self.direct.is_empty() {
-            self.direct = vec![Vec::new(); DIRECT];
-        }
-        let seconds = &mut self.direct[a as usize];
-        match seconds.binary_search_by_key(&b, |(c, _)| *c) {
-            Ok(i) => seconds[i].1.push(pattern),
-            Err(i) => seconds.insert(i, (b, vec![pattern])),
+        match letters.next() {
+            None => add(&mut self.single, a, pattern),
+            Some(b) => add(&mut self.pairs, Self::key(a, b), pattern),
         }
     }
 
     /// The patterns indexed by one letter, and by two, of a word's letters.
     fn get(&self, mut letters: impl Iterator<Item = char>) -> (&[usize], &[usize]) {
+        fn find<K: Ord + Copy>(list: &[(K, Vec<usize>)], key: K) -> &[usize] {
+            list.binary_search_by_key(&key, |(k, _)| *k).map_or(&[][..], |i| list[i].1.as_slice())
+        }
         let Some(a) = letters.next() else { return (&[], &[]) };
-        let single = self.single.get(Some(a));
-        let Some(b) = letters.next() else { return (single, &[]) };
-        let pair = if (a as usize) < DIRECT {
-            self.direct
-                .get(a as usize)
-                .and_then(|seconds| seconds.binary_search_by_key(&b, |(c, _)| *c).ok().map(|i| seconds[i].1.as_slice()))
-        } else {
-            self.other.get(&(a, b)).map(Vec::as_slice)
-        };
-        (single, pair.unwrap_or(&[]))
+        let pair = letters.next().map_or(&[][..], |b| find(&self.pairs, Self::key(a, b)));
+        (find(&self.single, a), pair)
     }
 
     fn clear(&mut self) {
         self.single.clear();
-        self.direct.clear();
-        self.other.clear();
-    }
-}
-
-/// Pattern indices by a letter, in increasing order.
-#[derive(Clone, Debug, Default)]
-struct CharIndex {
-    direct: Vec<Vec<usize>>,
-    other: HashMap<char, Vec<usize>>,
-}
-
-impl CharIndex {
-    fn push(&mut self, c: char, pattern: usize) {
-        let i = c as usize;
-        if i < DIRECT {
-            if self.direct.is_empty() {
-                self.direct = vec![Vec::new(); DIRECT];
-            }
-            self.direct[i].push(pattern);
-        } else {
-            self.other.entry(c).or_default().push(pattern);
-        }
-    }
-
-    fn get(&self, c: Option<char>) -> &[usize] {
-        match c {
-            Some(c) if (c as usize) < DIRECT => self.direct.get(c as usize).map_or(&[][..], Vec::as_slice),
-            Some(c) => self.other.get(&c).map_or(&[][..], Vec::as_slice),
-            None => &[],
-        }
-    }
-
-    fn clear(&mut self) {
-        self.direct.clear();
-        self.other.clear();
+        self.pairs.clear();
     }
 }
 

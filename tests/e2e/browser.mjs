@@ -32,3 +32,39 @@ export async function downloadFrom(page, selector) {
   const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
   return { name: download.suggestedFilename(), path: await download.path() };
 }
+
+/** A page at `url` in a new context of `browser` that records every request
+ * (refusing those `allowed(url)` rejects), dialogs (dismissed), popups, page
+ * errors and CSP violations (`window.__cspViolations`), once the page says it
+ * is ready. */
+export async function openRecorded(browser, url, allowed) {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const requests = [];
+  const refused = [];
+  await context.route('**/*', (route) => {
+    const u = route.request().url();
+    requests.push(u);
+    if (allowed(u)) return route.continue();
+    refused.push(u);
+    return route.abort();
+  });
+  const popups = [];
+  context.on('page', (p) => popups.push(p.url()));
+  const page = await context.newPage();
+  popups.length = 0; // the page itself
+  page.on('request', (r) => requests.push(r.url()));
+  const dialogs = [];
+  page.on('dialog', (d) => {
+    dialogs.push(`${d.type()}: ${d.message()}`);
+    d.dismiss().catch(() => {});
+  });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(url);
+  await page.waitForSelector('html[data-ready=true]', { timeout: 60_000 });
+  return { context, page, requests, refused, dialogs, errors, popups };
+}

@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launch } from './browser.mjs';
+import { launch, openRecorded } from './browser.mjs';
 import { serve } from '../../scripts/serve.mjs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -50,38 +50,7 @@ after(async () => {
 
 const ownOrigin = (u) => u.startsWith(origin + '/') || u.startsWith('blob:') || u.startsWith('data:');
 
-/** A page that records requests (refusing any off the origin), dialogs, popups, errors and CSP violations. */
-async function openPage(url, allowed) {
-  const context = await browser.newContext({ acceptDownloads: true });
-  const requests = [];
-  const refused = [];
-  await context.route('**/*', (route) => {
-    const u = route.request().url();
-    requests.push(u);
-    if (allowed(u)) return route.continue();
-    refused.push(u);
-    return route.abort();
-  });
-  const popups = [];
-  context.on('page', (p) => popups.push(p.url()));
-  const page = await context.newPage();
-  popups.length = 0; // the page itself
-  page.on('request', (r) => requests.push(r.url()));
-  const dialogs = [];
-  page.on('dialog', (d) => {
-    dialogs.push(`${d.type()}: ${d.message()}`);
-    d.dismiss().catch(() => {});
-  });
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.addInitScript(() => {
-    window.__cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  await page.goto(url);
-  await page.waitForSelector('html[data-ready=true]', { timeout: 60_000 });
-  return { context, page, requests, refused, dialogs, errors, popups };
-}
+const openPage = (url, allowed) => openRecorded(browser, url, allowed);
 
 /** Elements a hostile string could have created if it were parsed as HTML (the page has forms of its own). */
 const DANGEROUS = 'body img, body iframe, body svg, body base, body meta, body link, body style, body object, body embed, form[action], a[href^="javascript:" i]';

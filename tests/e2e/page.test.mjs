@@ -9,7 +9,7 @@ import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launch } from './browser.mjs';
+import { launch, openRecorded } from './browser.mjs';
 import { serve } from '../../scripts/serve.mjs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -46,31 +46,7 @@ after(async () => {
   server?.close();
 });
 
-/** A page that records every request and refuses any not allowed. */
-async function openPage(url, allowed) {
-  const context = await browser.newContext({ acceptDownloads: true });
-  const requests = [];
-  const refused = [];
-  await context.route('**/*', (route) => {
-    const u = route.request().url();
-    requests.push(u);
-    if (allowed(u)) return route.continue();
-    refused.push(u);
-    return route.abort();
-  });
-  const page = await context.newPage();
-  page.on('request', (r) => requests.push(r.url()));
-  const dialogs = [];
-  page.on('dialog', (d) => {
-    dialogs.push(d.message());
-    d.dismiss();
-  });
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(url);
-  await page.waitForSelector('html[data-ready=true]', { timeout: 60_000 });
-  return { context, page, requests, refused, dialogs, errors };
-}
+const openPage = (url, allowed) => openRecorded(browser, url, allowed);
 
 async function screen(page, requirements, files) {
   await page.fill('[data-testid=requirements]', requirements);

@@ -16,7 +16,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, storageUse, NO_STORAGE, downloadFrom } from './browser.mjs';
+import { launch, openRecorded, storageUse, NO_STORAGE, downloadFrom } from './browser.mjs';
 import { serve } from '../../scripts/serve.mjs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -57,29 +57,12 @@ const ownOrigin = (u) => u.startsWith(origin + '/') || u.startsWith('blob:') || 
 
 /** The served page in English, refusing any request off its origin. */
 async function openPage(query = '?lang=en') {
-  const context = await browser.newContext({ acceptDownloads: true });
-  const refused = [];
-  await context.route('**/*', (route) => {
-    const u = route.request().url();
-    if (ownOrigin(u)) return route.continue();
-    refused.push(u);
-    return route.abort();
-  });
-  const page = await context.newPage();
-  const dialogs = [];
-  page.on('dialog', (d) => {
-    dialogs.push(d.message());
-    d.dismiss();
-  });
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${origin}/${query}`);
-  await page.waitForSelector('html[data-ready=true]', { timeout: 60_000 });
+  const opened = await openRecorded(browser, `${origin}/${query}`, ownOrigin);
   // printing is not what these tests check; the print area is
-  await page.evaluate(() => {
+  await opened.page.evaluate(() => {
     window.print = () => {};
   });
-  return { context, page, refused, dialogs, errors };
+  return opened;
 }
 
 async function screen(page, requirements, files) {

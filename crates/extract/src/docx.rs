@@ -216,18 +216,7 @@ fn xml_text(xml: &str, max_depth: usize) -> Result<(String, Vec<Range<usize>>), 
                 push(&mut out, &t.xml10_content(), &run, behind);
             }
             Event::GeneralRef(r) if in_text && skip_depth.is_none() => {
-                let c = match r.resolve_char_ref() {
-                    Ok(Some(c)) => Some(c),
-                    _ => match &*r {
-                        "amp" => Some('&'),
-                        "lt" => Some('<'),
-                        "gt" => Some('>'),
-                        "quot" => Some('"'),
-                        "apos" => Some('\''),
-                        _ => None,
-                    },
-                };
-                if let Some(c) = c {
+                if let Some(c) = crate::xml::reference(&r) {
                     let behind = paragraph_shaded || page_coloured || cells_shaded.iter().any(|&c| c);
                     push(&mut out, c.encode_utf8(&mut [0; 4]), &run, behind);
                 }

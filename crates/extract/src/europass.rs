@@ -679,7 +679,7 @@ pub fn prefer_embedded(pages: ExtractedText, attachments: &[(String, Vec<u8>)], 
         if !is_xml_name(name) && !looks_like_europass(bytes) {
             continue;
         }
-        let file = short_name(name);
+        let file = short(name);
         if bytes.len() as u64 > limits.max_inflated_bytes {
             pages.warnings.push(Note::new(
                 "warning.europass_pdf_xml_unreadable",
@@ -720,11 +720,8 @@ fn is_xml_name(name: &str) -> bool {
     name.to_ascii_lowercase().ends_with(".xml")
 }
 
-/// A file name as shown in a warning: at most 60 characters, no control characters.
-fn short_name(name: &str) -> String {
-    short(name)
-}
-
+/// A value or file name as shown in a warning: at most 60 characters, no
+/// control characters.
 fn short(s: &str) -> String {
     let clean: String = s.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
     let clean = clean.trim();
