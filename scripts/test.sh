@@ -6,6 +6,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export RUST_BACKTRACE=0 CARGO_TERM_COLOR=never
+# One clean run needs no incremental build caches; they only take disk.
+export CARGO_INCREMENTAL=0
+df -h . | awk 'NR == 2 { print "disk: " $4 " free on " $6 }'
 bash scripts/setup.sh --browser --node
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }

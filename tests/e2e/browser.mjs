@@ -1,4 +1,7 @@
 // Launching the system Chromium for the page's tests, offline-safe.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
@@ -8,6 +11,14 @@ export async function launch() {
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--allow-file-access-from-files'],
   });
+}
+
+/** A new empty folder under the system's temporary folder, removed when the
+ * test process exits, so repeated runs leave nothing behind. */
+export function scratchDir(prefix) {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  return dir;
 }
 
 /** What the page holds in the browser's storage for its origin: its

@@ -3,10 +3,9 @@
 // counted; no request goes to any origin but the two.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch } from './browser.mjs';
+import { launch, scratchDir } from './browser.mjs';
 import { serve, SECURITY_HEADERS } from '../../scripts/serve.mjs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -29,7 +28,7 @@ before(async () => {
   const hostPort = Number(new URL(host).port);
   const frameOk = { ...SECURITY_HEADERS, 'Content-Security-Policy': `default-src 'self'; frame-src ${sikte} http://127.0.0.1:*; connect-src 'self'; object-src 'none'` };
   const hostAgain = await serve({ root: ROOT, port: hostPort, config: { allowedOrigins: [] }, headers: frameOk });
-  const evilDir = mkdtempSync(join(tmpdir(), 'sikte-evil-'));
+  const evilDir = scratchDir('sikte-evil-');
   writeFileSync(join(evilDir, 'index.html'), `<!doctype html><script>
     // a third origin in the same page tries to drive Sikte
     const sikte = window.parent.frames[0];

@@ -5,11 +5,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launch, openRecorded } from './browser.mjs';
+import { launch, openRecorded, scratchDir } from './browser.mjs';
 import { serve } from '../../scripts/serve.mjs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -116,7 +115,7 @@ test('offline after load: screening still works and asks the network for nothing
 });
 
 test('hostile strings are shown as text: no HTML, no script, no dialog', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'sikte-hostile-'));
+  const dir = scratchDir('sikte-hostile-');
   const evil = '"><script>.pdf';
   copyFileSync(join(FIXTURES, 'nb-tospalte.pdf'), join(dir, evil));
   const cv = join(dir, 'img.txt');

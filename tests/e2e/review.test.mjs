@@ -13,10 +13,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, openRecorded, storageUse, NO_STORAGE, downloadFrom } from './browser.mjs';
+import { launch, openRecorded, storageUse, NO_STORAGE, downloadFrom, scratchDir } from './browser.mjs';
 import { serve } from '../../scripts/serve.mjs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -213,7 +212,7 @@ test('decide a batch: bulk confirm, do not advance only with a reason, an overri
   }
 
   // sikte verify: the chain is intact, and re-screening the same files gives the same verdicts
-  const dir = mkdtempSync(join(tmpdir(), 'sikte-review-'));
+  const dir = scratchDir('sikte-review-');
   const log = join(dir, 'audit.jsonl');
   writeFileSync(log, text);
   const ok = verify(log);
@@ -627,7 +626,7 @@ test('the linter warns on every bad phrasing with its reason and legal ground, n
   assert.equal(req.text, kept);
   assert.deepEqual(req.warnings.map((w) => [w.line, w.ground]), [[4, 'nationality']]);
   assert.deepEqual(req.justifications, [{ line: 4, text: why }]);
-  const dir = mkdtempSync(join(tmpdir(), 'sikte-lint-'));
+  const dir = scratchDir('sikte-lint-');
   writeFileSync(join(dir, 'audit.jsonl'), text);
   const out = verify(join(dir, 'audit.jsonl'));
   assert.equal(out.status, 0, out.output);
@@ -689,7 +688,7 @@ test('nothing is written to browser storage; a session saved to an encrypted fil
   await page.fill('#pass2', passphrase);
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#session-ok')]);
   // downloads vanish with their context: keep the file as a user would
-  const saved = join(mkdtempSync(join(tmpdir(), 'sikte-session-file-')), download.suggestedFilename());
+  const saved = join(scratchDir('sikte-session-file-'), download.suggestedFilename());
   await download.saveAs(saved);
   assert.equal(download.suggestedFilename(), 'sikte-session.sikte');
   const bytes = readFileSync(saved);
@@ -743,7 +742,7 @@ test('nothing is written to browser storage; a session saved to an encrypted fil
   const sessions = entries.slice(log1.length - 1).filter((e) => e.type === 'session');
   assert.deepEqual(sessions.map((e) => [e.today, e.lang]), [[TODAY, 'en']], 'the continued log records the session\u2019s "today" and language');
   assert.equal(entries.slice(log1.length).filter((e) => e.type === 'file').length, decided.length);
-  const dir = mkdtempSync(join(tmpdir(), 'sikte-session-'));
+  const dir = scratchDir('sikte-session-');
   writeFileSync(join(dir, 'audit.jsonl'), text);
   const out = verify(join(dir, 'audit.jsonl'));
   assert.equal(out.status, 0, out.output);
