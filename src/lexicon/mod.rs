@@ -97,6 +97,9 @@ pub struct Lexicon {
 
     pub certificates: PatternSet,
     pub certificate_classes: BTreeMap<String, Vec<String>>,
+    /// Keys `certificate.scope` (see `certificates.txt`).
+    pub certificate_scopes: PatternSet,
+    pub certificate_renewal_years: BTreeMap<String, i32>,
 
     pub negation: PatternSet,
     pub negation_after: PatternSet,
@@ -119,11 +122,25 @@ pub struct Lexicon {
     pub preferred: PatternSet,
     pub equivalent: PatternSet,
     pub filler: PatternSet,
+    pub generic_heads: PatternSet,
+    /// term → the other names it goes by (see `requirements.txt`).
+    pub term_synonyms: BTreeMap<String, Vec<String>>,
     pub protected: PatternSet,
     pub education_words: PatternSet,
 
     pub headings: PatternSet,
     pub job_ad_headings: PatternSet,
+}
+
+/// Synonym groups as `name → the group's other names`.
+fn synonyms(groups: &[(String, Vec<String>)]) -> BTreeMap<String, Vec<String>> {
+    let mut out: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for (_, names) in groups {
+        for name in names {
+            out.entry(name.clone()).or_default().extend(names.iter().filter(|n| *n != name).cloned());
+        }
+    }
+    out
 }
 
 macro_rules! table {
@@ -189,6 +206,14 @@ fn build() -> Lexicon {
         written: languages.patterns("written"),
         certificates: certificates.patterns("certificates"),
         certificate_classes,
+        certificate_scopes: certificates.patterns("scopes"),
+        certificate_renewal_years: certificates
+            .section("renewal_years")
+            .iter()
+            .map(|(k, v)| {
+                (k.clone(), v.first().and_then(|n| n.parse().ok()).expect("renewal_years: a number of years"))
+            })
+            .collect(),
         negation: markers.patterns("negation"),
         negation_after: markers.patterns("negation_after"),
         pending: markers.patterns("pending"),
@@ -209,6 +234,8 @@ fn build() -> Lexicon {
         preferred: requirements.patterns("preferred"),
         equivalent: requirements.patterns("equivalent"),
         filler: requirements.patterns("filler"),
+        generic_heads: requirements.patterns("generic_heads"),
+        term_synonyms: synonyms(requirements.section("term_synonyms")),
         protected: requirements.patterns("protected"),
         education_words: requirements.patterns("education_words"),
         headings: sections.patterns("headings"),

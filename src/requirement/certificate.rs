@@ -12,25 +12,33 @@ use crate::text::Document;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Certificate {
     /// A certificate from the table, with the classes required (all of
-    /// them; lower case, e.g. "t1").
-    Named { key: String, classes: Vec<String> },
-    /// A certificate named in the recruiter's own words.
-    Terms(Vec<String>),
+    /// them; lower case, e.g. "t1") and what it must be for, if the line
+    /// says (`(scope key, the line's words)`: "ykb.passenger",
+    /// "persontransport").
+    Named { key: String, classes: Vec<String>, scope: Option<(String, String)> },
+    /// A certificate named in the recruiter's own words: all terms, or any
+    /// one of them ("AWS or Azure certification").
+    Terms { terms: Vec<String>, any: bool },
 }
 
 impl Certificate {
     pub fn interpretation(&self, lang: Lang) -> String {
         match self {
-            Certificate::Named { key, classes } => {
+            Certificate::Named { key, classes, scope } => {
                 let name = crate::i18n::name(lang, "cert", key);
-                if classes.is_empty() {
+                if let Some((_, words)) = scope {
+                    t!(lang, "interp.certificate_scope", name = name, scope = words)
+                } else if classes.is_empty() {
                     t!(lang, "interp.certificate", name = name)
                 } else {
                     let c: Vec<String> = classes.iter().map(|c| c.to_uppercase()).collect();
                     t!(lang, "interp.certificate_classes", name = name, classes = c.join(", "))
                 }
             }
-            Certificate::Terms(t) => t!(lang, "interp.certificate_terms", terms = t.join(" + ")),
+            Certificate::Terms { terms, any } => {
+                let joiner = if *any { format!(" {} ", t!(lang, "word.or")) } else { " + ".to_string() };
+                t!(lang, "interp.certificate_terms", terms = terms.join(&joiner))
+            }
         }
     }
 }
@@ -70,7 +78,8 @@ pub fn parse(line: &Line<'_>) -> Option<Certificate> {
                 classes.push(c);
             }
         }
-        return Some(Certificate::Named { key, classes });
+        let scope = scopes_in(doc, &key, 0..line.len()).into_iter().next();
+        return Some(Certificate::Named { key, classes, scope });
     }
     let words = lx.certificate_words.find_all(doc);
     if words.is_empty() {
@@ -78,7 +87,20 @@ pub fn parse(line: &Line<'_>) -> Option<Certificate> {
     }
     let skip: Vec<_> = words.iter().map(|m| m.first..m.end()).collect();
     let terms = super::must_mention::key_terms(line, &skip);
-    (!terms.is_empty()).then_some(Certificate::Terms(terms))
+    let any = (0..line.len()).any(|i| matches!(line.word(i), "eller" | "or" | "el"));
+    (!terms.is_empty()).then_some(Certificate::Terms { terms, any })
+}
+
+/// What certificate `key` is said to be for in words `range`: `(scope key,
+/// the words)`, e.g. `("ykb.goods", "godstransport")`.
+pub fn scopes_in(doc: &Document<'_>, key: &str, range: std::ops::Range<usize>) -> Vec<(String, String)> {
+    let set = &lexicon().certificate_scopes;
+    let prefix = format!("{key}.");
+    set.find_in(doc, range)
+        .into_iter()
+        .filter(|m| set.key(m).starts_with(&prefix))
+        .map(|m| (set.key(&m).to_string(), (m.first..m.end()).map(|i| doc.word(i)).collect::<Vec<_>>().join(" ")))
+        .collect()
 }
 
 #[cfg(test)]
@@ -89,7 +111,7 @@ mod tests {
     #[test]
     fn truck_classes_expand() {
         match parse_line(0, "Truckførerbevis T1–T4").kind {
-            RequirementKind::Certificate(Certificate::Named { key, classes }) => {
+            RequirementKind::Certificate(Certificate::Named { key, classes, .. }) => {
                 assert_eq!(key, "forklift");
                 assert_eq!(classes, ["t1", "t2", "t3", "t4"]);
             }

@@ -15,6 +15,10 @@ pub struct MustMention {
     pub terms: Vec<String>,
     /// "eller"/"or": any term is enough; otherwise all are needed.
     pub any: bool,
+    /// Other wordings that meet a term: `(alias, term)`, from an acronym's
+    /// expansion in parentheses ("ASK (alternativ og supplerande
+    /// kommunikasjon)").
+    pub aliases: Vec<(String, String)>,
 }
 
 impl MustMention {
@@ -22,7 +26,15 @@ impl MustMention {
         if self.terms.is_empty() {
             return t!(lang, "interp.must_mention_none");
         }
-        let shown: Vec<String> = self.terms.iter().map(|term| t!(lang, "what.quoted", words = term)).collect();
+        let quoted = |w: &str| t!(lang, "what.quoted", words = w);
+        let shown: Vec<String> = self
+            .terms
+            .iter()
+            .map(|term| {
+                let alias = self.aliases.iter().filter(|(_, t)| t == term).map(|(a, _)| format!(" / {}", quoted(a)));
+                quoted(term) + &alias.collect::<String>()
+            })
+            .collect();
         let joiner = if self.any { t!(lang, "word.or") } else { t!(lang, "word.and") };
         t!(lang, "interp.must_mention", terms = shown.join(&format!(" {joiner} ")))
     }
@@ -57,13 +69,34 @@ pub fn term_pattern(word: &str) -> String {
 
 /// The key terms of a line: runs of words outside `skip` that are not
 /// filler, numbers or years, each run one term ("Power BI"). Terms are
-/// written as their words, lower case, space-separated.
+/// written as their words, lower case, space-separated. Words in
+/// parentheses are examples ("PLS-programmering (Siemens eller ABB)") and
+/// are left out, unless nothing else is left; a generic head before a name
+/// ("omsorgssystemet Nexus") is dropped from its run.
 pub fn key_terms(line: &Line<'_>, skip: &[std::ops::Range<usize>]) -> Vec<String> {
+    let inside = in_parentheses(line);
+    let outside: Vec<std::ops::Range<usize>> =
+        skip.iter().cloned().chain((0..line.len()).filter(|&i| inside[i]).map(|i| i..i + 1)).collect();
+    let terms = terms_in(line, &outside);
+    if terms.is_empty() {
+        terms_in(line, skip)
+    } else {
+        terms
+    }
+}
+
+fn terms_in(line: &Line<'_>, skip: &[std::ops::Range<usize>]) -> Vec<String> {
     let lx = lexicon();
     let doc = &line.doc;
     let mut out: Vec<String> = Vec::new();
     let mut run: Vec<&str> = Vec::new();
     let mut flush = |run: &mut Vec<&str>| {
+        if run.len() > 1 {
+            let names: Vec<&str> = run.iter().copied().filter(|w| !is_generic_head(w)).collect();
+            if !names.is_empty() {
+                *run = names;
+            }
+        }
         if !run.is_empty() {
             let t = run.join(" ");
             if !out.contains(&t) {
@@ -101,29 +134,107 @@ pub fn key_terms(line: &Line<'_>, skip: &[std::ops::Range<usize>]) -> Vec<String
     out
 }
 
+fn is_generic_head(word: &str) -> bool {
+    lexicon().generic_heads.match_at(&[word][..], 0).is_some()
+}
+
+/// For each word of the line, whether it stands inside parentheses.
+fn in_parentheses(line: &Line<'_>) -> Vec<bool> {
+    let mut depth = 0usize;
+    (0..line.len())
+        .map(|i| {
+            if i > 0 {
+                for c in line.doc.between(i - 1, i).0.chars() {
+                    match c {
+                        '(' => depth += 1,
+                        ')' => depth = depth.saturating_sub(1),
+                        _ => {}
+                    }
+                }
+            }
+            depth > 0
+        })
+        .collect()
+}
+
+/// An acronym followed by its expansion in parentheses ("ASK (alternativ og
+/// supplerande kommunikasjon)"): `(expansion, acronym)`, when the initials
+/// of the expansion's key words spell the acronym.
+fn acronym_aliases(line: &Line<'_>, terms: &[String]) -> Vec<(String, String)> {
+    let inside = in_parentheses(line);
+    let mut out = Vec::new();
+    let mut i = 1;
+    while i < line.len() {
+        if !inside[i] || inside[i - 1] {
+            i += 1;
+            continue;
+        }
+        let end = (i..line.len()).find(|&k| !inside[k]).unwrap_or(line.len());
+        let acronym = line.word(i - 1);
+        let original = line.doc.evidence(i - 1, i).text;
+        let upper = original.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        if upper && (2..=6).contains(&acronym.chars().count()) && terms.iter().any(|t| t == acronym) {
+            let skip: Vec<std::ops::Range<usize>> = vec![0..i, end..line.len()];
+            let key_words = terms_in(line, &skip).join(" ");
+            let initials: String = key_words.split(' ').filter_map(|w| w.chars().next()).collect();
+            if initials == acronym {
+                let expansion: Vec<&str> = (i..end).map(|k| line.word(k)).collect();
+                out.push((expansion.join(" "), acronym.to_string()));
+            }
+        }
+        i = end;
+    }
+    out
+}
+
 /// The patterns of a term: its words, each by [`term_pattern`], and the
-/// words written together ("PowerBI" for "Power BI").
+/// words written together ("PowerBI" for "Power BI"); and the same for the
+/// term written with a word's other name ("PLC" for "PLS",
+/// `requirements.txt`).
 pub fn term_patterns(term: &str) -> Vec<String> {
     let words: Vec<&str> = term.split(' ').collect();
-    let mut out = vec![words.iter().map(|w| term_pattern(w)).collect::<Vec<_>>().join(" ")];
-    if words.len() > 1 {
-        out.push(term_pattern(&words.concat()));
+    let mut variants = vec![words.iter().map(|w| w.to_string()).collect::<Vec<_>>()];
+    for (k, w) in words.iter().enumerate() {
+        for other in lexicon().term_synonyms.get(*w).into_iter().flatten() {
+            let mut v: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+            v[k] = other.clone();
+            variants.push(v);
+        }
+    }
+    let mut out = Vec::new();
+    for v in variants {
+        out.push(v.iter().map(|w| term_pattern(w)).collect::<Vec<_>>().join(" "));
+        if v.len() > 1 {
+            out.push(term_pattern(&v.concat()));
+        }
     }
     out
 }
 
 /// A pattern set whose keys are the terms.
 pub fn term_set(terms: &[String]) -> crate::lexicon::PatternSet {
+    term_set_with(terms, &[])
+}
+
+/// A pattern set whose keys are the terms, each also found by its aliases
+/// (`(alias, term)`).
+pub fn term_set_with(terms: &[String], aliases: &[(String, String)]) -> crate::lexicon::PatternSet {
+    let named =
+        terms.iter().map(|t| (t.as_str(), t.as_str())).chain(aliases.iter().map(|(a, t)| (a.as_str(), t.as_str())));
     let patterns: Vec<(String, &str)> =
-        terms.iter().flat_map(|t| term_patterns(t).into_iter().map(move |p| (p, t.as_str()))).collect();
+        named.flat_map(|(w, t)| term_patterns(w).into_iter().map(move |p| (p, t))).collect();
     crate::lexicon::PatternSet::from_terms(patterns.iter().map(|(p, t)| (p.as_str(), *t)))
 }
 
-/// Make a must-mention requirement of any line.
+/// Make a must-mention requirement of any line. "eller"/"or" between
+/// examples in parentheses does not make the line's terms alternatives.
 pub fn parse(line: &Line<'_>) -> MustMention {
     let terms = key_terms(line, &[]);
-    let any = (0..line.len()).any(|i| matches!(line.word(i), "eller" | "or")) || line.doc.norm().contains('/');
-    MustMention { terms, any }
+    let inside = in_parentheses(line);
+    let any = (0..line.len()).any(|i| !inside[i] && matches!(line.word(i), "eller" | "or"))
+        || (1..line.len()).any(|i| !inside[i] && line.doc.between(i - 1, i).0.contains('/'));
+    let aliases = acronym_aliases(line, &terms);
+    MustMention { terms, any, aliases }
 }
 
 #[cfg(test)]

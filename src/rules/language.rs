@@ -153,7 +153,21 @@ fn levels_for(doc: &Document<'_>, mentions: &[Match], i: usize) -> Option<Found>
     let words = doc.lines()[line].words();
     let next_on_line = mentions.get(i + 1).filter(|n| doc.line_of(n.first) == line).map(|n| n.first);
     let prev_on_line = i.checked_sub(1).map(|p| mentions[p]).filter(|p| doc.line_of(p.first) == line).map(|p| p.end());
-    let right = m.end()..next_on_line.unwrap_or(words.end);
+    let mut right = m.end()..next_on_line.unwrap_or(words.end);
+    let lines = doc.lines();
+    let has_language = |l: usize| mentions.iter().any(|n| doc.line_of(n.first) == l);
+    // a line that ends in "og"/"and" goes on on the next one, as in a
+    // narrow column: "Svensk – flydende i tale og / skrift"
+    if next_on_line.is_none()
+        && right.end > right.start
+        && matches!(doc.word(right.end - 1), "og" | "and" | "och" | "samt" | "eller" | "or")
+        && line + 1 < lines.len()
+    {
+        let next = lines[line + 1].words();
+        if !lines[line + 1].heading && !has_language(line + 1) && next.len() <= 4 {
+            right.end = next.end;
+        }
+    }
     if let Some(f) = read_levels(doc, right.clone()) {
         return Some(f);
     }
@@ -171,12 +185,10 @@ fn levels_for(doc: &Document<'_>, mentions: &[Match], i: usize) -> Option<Found>
     }
     // a table ("Norsk" on one line, "Morsmål" on the next) or a level
     // wrapped onto the next line ("talar på / grundläggande nivå")
-    let lines = doc.lines();
     if next_on_line.is_none() && line + 1 < lines.len() {
         let next = lines[line + 1].words();
-        let has_language = mentions.iter().any(|n| doc.line_of(n.first) == line + 1);
         let only_levels = lexicon().language_levels.find_in(doc, next.clone()).len() == next.len();
-        if !has_language && (next.len() <= 4 || only_levels) && !lines[line + 1].heading {
+        if !has_language(line + 1) && (next.len() <= 4 || only_levels) && !lines[line + 1].heading {
             return read_levels(doc, right.start..next.end);
         }
     }

@@ -133,13 +133,27 @@ impl Ctx<'_, '_> {
         out
     }
 
+    /// When words `first..end` are the whole of their line (a label, as in
+    /// Europass: "Driver CPC", then its value below), the next line's words,
+    /// if it is a plain line of the same section.
+    pub fn value_line(&self, first: usize, end: usize) -> Option<std::ops::Range<usize>> {
+        let lines = self.doc.lines();
+        let l = self.doc.line_of(first);
+        let next = lines.get(l + 1)?;
+        let label = lines[l].words() == (first..end);
+        (label && !next.heading && next.first_word < next.end_word && next.section == lines[l].section)
+            .then(|| next.words())
+    }
+
     /// The state of the match at words `first..end`.
     pub fn state(&self, first: usize, end: usize, scope: Scope, stop: &dyn Fn(usize) -> bool) -> State {
         let lx = lexicon();
         let doc = self.doc;
         let clause = self.clause(first, end);
         let ranges: Vec<std::ops::Range<usize>> = match scope {
-            Scope::Clause => vec![clause.clone()],
+            // a label alone on its line ("Driver CPC") is qualified by its
+            // value on the next ("Code 95 – expired 06/2025")
+            Scope::Clause => std::iter::once(clause.clone()).chain(self.value_line(first, end)).collect(),
             Scope::Entry => {
                 let l = doc.line_of(first);
                 self.entry_lines(l, stop)

@@ -3,7 +3,7 @@
 
 use super::{not_found, quote, Ctx, Outcome, Scope};
 use crate::report::{Verdict, VerdictKind};
-use crate::requirement::must_mention::{term_set, MustMention};
+use crate::requirement::must_mention::{term_set_with, MustMention};
 use crate::t;
 
 pub(crate) fn evaluate(req: &MustMention, ctx: &Ctx<'_, '_>) -> Verdict {
@@ -11,7 +11,7 @@ pub(crate) fn evaluate(req: &MustMention, ctx: &Ctx<'_, '_>) -> Verdict {
     if req.terms.is_empty() {
         return Verdict::new(0, VerdictKind::Unclear, t!(lang, "verdict.no_key_terms"));
     }
-    let set = term_set(&req.terms);
+    let set = term_set_with(&req.terms, &req.aliases);
     let found = set.find_all(doc);
     // per term: its verdict, and the words that met it
     let mut per_term: Vec<(Verdict, Option<String>)> = Vec::new();
