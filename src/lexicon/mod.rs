@@ -123,7 +123,7 @@ pub struct Lexicon {
     pub equivalent: PatternSet,
     pub filler: PatternSet,
     pub generic_heads: PatternSet,
-    /// term → the other names it goes by (see `requirements.txt`).
+    /// term → the other names it goes by, and its kinds (see `requirements.txt`).
     pub term_synonyms: BTreeMap<String, Vec<String>>,
     pub protected: PatternSet,
     pub education_words: PatternSet,
@@ -235,7 +235,13 @@ fn build() -> Lexicon {
         equivalent: requirements.patterns("equivalent"),
         filler: requirements.patterns("filler"),
         generic_heads: requirements.patterns("generic_heads"),
-        term_synonyms: synonyms(requirements.section("term_synonyms")),
+        term_synonyms: {
+            let mut names = synonyms(requirements.section("term_synonyms"));
+            for (general, kinds) in requirements.section("term_kinds") {
+                names.entry(general.clone()).or_default().extend(kinds.iter().cloned());
+            }
+            names
+        },
         protected: requirements.patterns("protected"),
         education_words: requirements.patterns("education_words"),
         headings: sections.patterns("headings"),

@@ -31,7 +31,11 @@ impl MustMention {
             .terms
             .iter()
             .map(|term| {
-                let alias = self.aliases.iter().filter(|(_, t)| t == term).map(|(a, _)| format!(" / {}", quoted(a)));
+                let alias = self
+                    .aliases
+                    .iter()
+                    .filter(|(a, t)| t == term && !is_reversal(a, t))
+                    .map(|(a, _)| format!(" / {}", quoted(a)));
                 quoted(term) + &alias.collect::<String>()
             })
             .collect();
@@ -40,8 +44,11 @@ impl MustMention {
     }
 }
 
-/// Endings stripped from a key word so that its inflections match.
-const ENDINGS: &[&str] = &["ene", "ane", "erne", "arna", "orna", "ar", "er", "or", "en", "et", "na", "a", "e", "s"];
+/// Endings stripped from a key word so that its inflections match; "-ering"
+/// also lets a Nordic noun match its English form ("programmering",
+/// "programming").
+const ENDINGS: &[&str] =
+    &["ering", "ene", "ane", "erne", "arna", "orna", "ar", "er", "or", "en", "et", "na", "a", "e", "s"];
 
 /// A key word as a pattern: short words (up to 4 letters: "SAP", "Java",
 /// which must not match "JavaScript") exactly, others by their stem as a
@@ -233,8 +240,31 @@ pub fn parse(line: &Line<'_>) -> MustMention {
     let inside = in_parentheses(line);
     let any = (0..line.len()).any(|i| !inside[i] && matches!(line.word(i), "eller" | "or"))
         || (1..line.len()).any(|i| !inside[i] && line.doc.between(i - 1, i).0.contains('/'));
-    let aliases = acronym_aliases(line, &terms);
+    let mut aliases = acronym_aliases(line, &terms);
+    aliases.extend(reversed(&terms));
     MustMention { terms, any, aliases }
+}
+
+fn is_reversal(alias: &str, term: &str) -> bool {
+    reversed(&[term.to_string()]).iter().any(|(a, _)| a == alias)
+}
+
+/// Small words that join a two-word term written the other way round.
+const JOINERS: &[&str] = &["", "av", "af", "i", "med", "på", "pa", "för", "for", "til", "till", "of", "in", "with"];
+
+/// A two-word term written the other way round, with or without a small
+/// word between: "PLS-programmering" as "programmering av PLS".
+fn reversed(terms: &[String]) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for term in terms {
+        if let [a, b] = term.split(' ').collect::<Vec<_>>()[..] {
+            for j in JOINERS {
+                let alias = if j.is_empty() { format!("{b} {a}") } else { format!("{b} {j} {a}") };
+                out.push((alias, term.clone()));
+            }
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -252,6 +282,7 @@ mod tests {
         assert_eq!(term_pattern("excel"), "excel*");
         assert_eq!(term_pattern("systemer"), "*system*");
         assert_eq!(term_pattern("prosjektledelse"), "*prosjektledels*");
+        assert_eq!(term_pattern("programmering"), "*programm*");
         assert_eq!(term_pattern("autocad"), "*autocad*");
     }
 }
