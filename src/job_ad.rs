@@ -10,37 +10,78 @@ use crate::ExtractedText;
 /// The longest heading line, in words.
 const MAX_HEADING_WORDS: usize = 8;
 
+/// Bullet characters that start a list item.
+const BULLETS: &[char] = &['-', '*', '•', '–', '·', '▪', '◦', '‣', '✓', '✔'];
+
 /// Requirement lines from a job ad, bullets and numbering removed, in order.
-/// An ad with no requirements heading gives no lines.
+/// An ad with no requirements heading gives no lines. The list under a
+/// heading ends at the next heading, at a "Label: value" line whose label
+/// is another heading ("Arbeidssted: Mehamn", "Kontaktperson: ..."), and,
+/// when it is a bulleted list, at the first line without a bullet that is
+/// not the item above going on (the prose after it). Lines that introduce a list (ending in ":") and lines
+/// with an e-mail or web address are not requirements and are left out.
 pub fn requirement_lines(ad: &str) -> Vec<String> {
     let lx = lexicon();
     let extracted = ExtractedText::readable(ad.to_string());
     let doc = Document::new(&extracted);
-    let mut out = Vec::new();
+    let mut out: Vec<String> = Vec::new();
     let mut inside = false;
+    // whether the list's first item had a bullet or a number
+    let mut bulleted: Option<bool> = None;
     for line in doc.lines() {
         let words = line.words();
         if words.is_empty() {
             continue;
         }
+        let start = lx.job_ad_headings.match_at(&doc, words.start);
         let heading = (words.len() <= MAX_HEADING_WORDS)
-            .then(|| lx.job_ad_headings.match_at(&doc, words.start))
+            .then_some(start)
             .flatten()
             .filter(|m| m.end() == words.end)
             .map(|m| lx.job_ad_headings.key(&m) == "requirements");
         if let Some(is_requirements) = heading {
             inside = is_requirements;
+            bulleted = None;
             continue;
         }
-        if inside {
-            let text = doc.lines_evidence_text(line);
-            // a word hyphenated across a line break is one line of the
-            // document model: picked, it is one line again ("som-\npædagog")
-            let text = if text.contains(['\n', '\r']) { text.lines().map(str::trim).collect() } else { text };
-            let text = strip_numbering(text.trim_start_matches(['-', '*', '•', '–', '·', ' ', '\t']).trim());
-            if !text.is_empty() {
-                out.push(text.to_string());
+        if !inside {
+            continue;
+        }
+        let labelled = start.filter(|m| lx.job_ad_headings.key(m) == "other" && m.end() < words.end && doc.punct_after(m.end() - 1).starts_with(':'));
+        if labelled.is_some() {
+            inside = false;
+            continue;
+        }
+        let text = doc.lines_evidence_text(line);
+        // a word hyphenated across a line break is one line of the
+        // document model: picked, it is one line again ("som-\npædagog")
+        let text = if text.contains(['\n', '\r']) { text.lines().map(str::trim).collect() } else { text };
+        let item = text.trim_start_matches(BULLETS).trim_start_matches([' ', '\t']).trim();
+        let unnumbered = strip_numbering(item);
+        // a bullet stands before the line's first word in the ad itself
+        let first = doc.evidence(words.start, words.start + 1).start;
+        let bullet = ad[ad[..first].rfind('\n').map_or(0, |n| n + 1)..first].chars().any(|c| BULLETS.contains(&c));
+        let marked = bullet || unnumbered.len() < item.len();
+        match bulleted {
+            // in a bulleted list, a line without a bullet that does not start
+            // in upper case continues the item above ("• Førerkort" / "kl. B.");
+            // any other ends the list
+            Some(true) if !marked => {
+                match out.last_mut() {
+                    Some(last) if !unnumbered.starts_with(|c: char| c.is_uppercase()) => {
+                        last.push(' ');
+                        last.push_str(unnumbered);
+                    }
+                    _ => inside = false,
+                }
+                continue;
             }
+            None => bulleted = Some(marked),
+            _ => {}
+        }
+        let address = unnumbered.contains('@') || unnumbered.contains("www.") || unnumbered.contains("://");
+        if !unnumbered.is_empty() && !unnumbered.ends_with(':') && !address {
+            out.push(unnumbered.to_string());
         }
     }
     out
@@ -70,6 +111,24 @@ mod tests {
         assert_eq!(requirement_lines("Vi söker dig som har\n- B-körkort\nVi erbjuder\n- lön"), ["B-körkort"]);
         assert_eq!(requirement_lines("Requirements\n1. Fluent English\nAbout us\nx"), ["Fluent English"]);
         assert!(requirement_lines("no headings here\nat all").is_empty());
+    }
+
+    #[test]
+    fn a_bulleted_list_ends_at_the_prose_after_it() {
+        let ad = "Kvalifikasjoner:\n• 2-5 års erfaring fra næringsmiddelproduksjon\n• Systematisk og nøyaktig\nVi leter særlig etter deg som er ute etter et langsiktig engasjement.\nAntall stillinger: 1";
+        assert_eq!(requirement_lines(ad), ["2-5 års erfaring fra næringsmiddelproduksjon", "Systematisk og nøyaktig"]);
+    }
+
+    #[test]
+    fn a_bullet_wrapped_onto_the_next_line_is_one_item() {
+        let ad = "Kvalifikasjoner\n\n• Førerkort\nkl. B.\n\n• God skriftlig og muntlig\nframstillingsevne på norsk\n\nPersonlige egenskaper\n• Blid";
+        assert_eq!(requirement_lines(ad), ["Førerkort kl. B.", "God skriftlig og muntlig framstillingsevne på norsk"]);
+    }
+
+    #[test]
+    fn a_label_line_ends_the_list_and_intros_and_addresses_are_left_out() {
+        let ad = "Krav\nVi ønsker oss en medarbeider som:\nhar førerkort klasse B\nSøk på www.example.no\nArbeidssted: Fjordheim\nhar fagbrev";
+        assert_eq!(requirement_lines(ad), ["har førerkort klasse B"]);
     }
 
     #[test]

@@ -66,6 +66,10 @@ enum Command {
     Requirements {
         /// The requirements file: one requirement per line.
         file: PathBuf,
+        /// FILE is a whole job ad: pick its requirement lines (under
+        /// "Krav", "Kvalifikasjoner", "Requirements", ...) as the page does.
+        #[arg(long)]
+        from_ad: bool,
     },
 }
 
@@ -101,7 +105,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Screen(args) => screen(args, cli.lang),
-        Command::Requirements { file } => show_requirements(&file, cli.lang),
+        Command::Requirements { file, from_ad } => show_requirements(&file, from_ad, cli.lang),
         Command::Text { file } => show_text(&file, cli.lang),
         Command::Eval(args) => eval::run(&args),
         Command::Lint(args) => lint::run(&args),
@@ -124,8 +128,16 @@ fn read_requirements(file: &Path) -> Result<Vec<sikte::Requirement>> {
     Ok(reqs)
 }
 
-fn show_requirements(file: &Path, lang: Lang) -> Result<()> {
-    for r in read_requirements(file)? {
+fn show_requirements(file: &Path, from_ad: bool, lang: Lang) -> Result<()> {
+    let requirements = if from_ad {
+        let ad = std::fs::read_to_string(file).with_context(|| format!("cannot read the job ad {}", file.display()))?;
+        let lines = sikte::job_ad::requirement_lines(&ad);
+        anyhow::ensure!(!lines.is_empty(), "found no requirement lines in the job ad {}", file.display());
+        sikte::parse_requirements(&lines.join("\n"))
+    } else {
+        read_requirements(file)?
+    };
+    for r in requirements {
         println!("R{}  {}\n    {}: {}", r.index + 1, r.text, r.kind.name(), r.interpretation(lang));
     }
     Ok(())
