@@ -442,7 +442,8 @@ impl SubjectMatcher {
             let clause = ctx.clause(i, i + 1);
             let m = need.find(doc, i + 1..(i + 4).min(clause.end))?;
             let plain = matches!(ctx.state(m.first, m.end(), super::Scope::Entry, &|_| false), State::Plain);
-            let year = (m.end()..clause.end).find_map(|k| doc.word(k).parse::<i32>().ok().filter(|y| (1950..=2100).contains(y)));
+            let year = (m.end()..clause.end)
+                .find_map(|k| doc.word(k).parse::<i32>().ok().filter(|y| (1950..=2100).contains(y)));
             year.filter(|_| plain).map(|y| (m, Month::new(y, 1)))
         })
     }
