@@ -133,7 +133,17 @@ pub fn parse(line: &Line<'_>) -> Option<Education> {
     let general_min = levels.iter().copied().filter(|&l| l != TRADE && l != CRAFT).min();
     let has_trade = levels.contains(&TRADE);
     levels.retain(|&l| l == TRADE || (l == CRAFT && !has_trade) || Some(l) == general_min);
-    let field = Subject::read(line, &skip, true);
+    let mut field = Subject::read(line, &skip, true);
+    // "Sjuksköterskeexamen", "sykepleierutdanning": a degree word that
+    // begins with a field names the field, unless the line names one
+    // itself ("Siv.ing. i elektro" is in electrical, not all engineering)
+    if !matches!(field, Subject::Fields(_) | Subject::Role(_) | Subject::RoleIn(..)) {
+        let named = |r: &std::ops::Range<usize>| lx.fields.match_at(doc, r.start).is_some_and(|f| f.end() == r.end);
+        if skip.iter().any(named) {
+            skip.retain(|r| !named(r));
+            field = Subject::read(line, &skip, true);
+        }
+    }
     Some(Education { levels, field })
 }
 

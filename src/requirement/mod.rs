@@ -170,7 +170,8 @@ impl Subject {
         let lx = lexicon();
         let free = |i: usize| !skip.iter().any(|r| r.contains(&i));
         let doc = &line.doc;
-        let role = lx.roles.find_all(doc).into_iter().find(|m| free(m.first));
+        let roles: Vec<crate::lexicon::Match> = lx.roles.find_all(doc).into_iter().filter(|m| free(m.first)).collect();
+        let role = roles.first().copied();
         // every field named, and those outside the role's own words
         // ("electrical" in "electrical engineer", not "elektriker" in
         // "som elektriker")
@@ -187,7 +188,9 @@ impl Subject {
         };
         for m in fields.iter().copied().filter(|m| free(m.first) && !completes(m)) {
             let key = lx.fields.key(&m).to_string();
-            let overlaps = role.is_some_and(|r| m.first < r.end() && r.first < m.end());
+            // inside any role's words: "platform engineering" in "DevOps,
+            // SRE or platform engineering role" names a role, not a field
+            let overlaps = roles.iter().any(|r| m.first < r.end() && r.first < m.end());
             if !overlaps && !outside.contains(&key) {
                 outside.push(key.clone());
             }

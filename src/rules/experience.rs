@@ -26,8 +26,11 @@ pub(crate) fn evaluate(req: &Experience, ctx: &Ctx<'_, '_>) -> Verdict {
     let today_end = Month(ctx.today.month().0 + 1);
     let mut periods: Vec<(Period, Month, Month, Option<Evidence>, Evidence)> = Vec::new();
     let mut part_time = false;
+    let own_role = subject.own_role(ctx);
     for entry in entries(doc) {
-        let role = subject.find(doc, entry.words.clone());
+        // a prose job told by its workplace, since the writer has had the role
+        let own = own_role.filter(|(_, since)| untitled_work(doc, &entry) && entry.mentions[0].start.month >= *since);
+        let role = subject.find(doc, entry.words.clone()).or(own.map(|(m, _)| m));
         for mention in &entry.mentions {
             let (from, until) = interval(mention, today_end);
             let months = (until.0 - from.0).max(0);
@@ -222,9 +225,31 @@ fn classify(ctx: &Ctx<'_, '_>, e: &Entry, role: bool, subject: &Subject) -> (boo
     (counted, notes)
 }
 
-/// An entry that names a degree or a school is education, not a job.
+/// Whether the clause of a date says someone worked: "har jobba som
+/// automatiker der fra 2019 til nå", "jobbat på akuten 2018-2022".
+fn says_worked(doc: &Document<'_>, m: &Mention) -> bool {
+    doc.clause(m.first, m.last).any(|i| WORK_VERBS.contains(&doc.word(i)))
+}
+
+/// A job told in prose by its workplace only ("jobbat på akuten i ekhamn
+/// 2018-2022"): the date's clause says someone worked, gives no title
+/// ("som"/"as" ...), and the entry names no role at all.
+fn untitled_work(doc: &Document<'_>, e: &Entry) -> bool {
+    let m = &e.mentions[0];
+    let titled = doc.clause(m.first, m.last).any(|i| matches!(doc.word(i), "som" | "as"));
+    says_worked(doc, m) && !titled && lexicon().roles.find_in(doc, e.words.clone()).is_empty()
+}
+
+/// An entry that names a degree or a school is education, not a job; but a
+/// date whose clause says someone worked, with no degree in that clause, is
+/// a job even on a line that also names a degree ("tok fagbrev i 2019. har
+/// jobba som automatiker der fra 2019 til nå").
 fn is_education(doc: &Document<'_>, e: &Entry) -> bool {
     let lx = lexicon();
+    let m = &e.mentions[0];
+    if says_worked(doc, m) && !lx.degree_levels.any_in(doc, doc.clause(m.first, m.last)) {
+        return false;
+    }
     let not_degree = lx.not_degree.find_in(doc, e.words.clone());
     let first_line = doc.lines()[doc.line_of(e.mentions[0].first)].words();
     let range =
@@ -396,6 +421,31 @@ impl SubjectMatcher {
             return Some(Match { key: 0, first: range.start, len: 0 });
         }
         self.find(doc, range)
+    }
+
+    /// The role a CV says its writer has had since a year, in the first
+    /// person ("jag är leg sjuksköterska sen 2018", "jeg er sykepleier fra
+    /// 2015"), stated plainly (not studying, applied for or denied): a prose
+    /// CV's jobs from that year on, told by their workplace, are in that
+    /// role. Only for a role requirement; the month is January of the year.
+    fn own_role(&self, ctx: &Ctx<'_, '_>) -> Option<(Match, Month)> {
+        let [need] = self.needs.as_slice() else { return None };
+        if need.keys.is_empty() || !std::ptr::eq(need.set.as_ref(), &lexicon().roles) {
+            return None;
+        }
+        let doc = ctx.doc;
+        (1..doc.word_count()).find_map(|i| {
+            let me = matches!((doc.word(i - 1), doc.word(i)), ("jag", "är") | ("jeg" | "eg", "er") | ("i", "am"));
+            if !me {
+                return None;
+            }
+            let clause = ctx.clause(i, i + 1);
+            let m = need.find(doc, i + 1..(i + 4).min(clause.end))?;
+            let plain = matches!(ctx.state(m.first, m.end(), super::Scope::Entry, &|_| false), State::Plain);
+            let year = (m.end()..clause.end)
+                .find_map(|k| doc.word(k).parse::<i32>().ok().filter(|y| (1950..=2100).contains(y)));
+            year.filter(|_| plain).map(|y| (m, Month::new(y, 1)))
+        })
     }
 
     /// "har ikke jobbet som sykepleier": the subject under a negation.
