@@ -47,7 +47,9 @@ pub fn requirement_lines(ad: &str) -> Vec<String> {
         if !inside {
             continue;
         }
-        let labelled = start.filter(|m| lx.job_ad_headings.key(m) == "other" && m.end() < words.end && doc.punct_after(m.end() - 1).starts_with(':'));
+        let labelled = start.filter(|m| {
+            lx.job_ad_headings.key(m) == "other" && m.end() < words.end && doc.punct_after(m.end() - 1).starts_with(':')
+        });
         if labelled.is_some() {
             inside = false;
             continue;

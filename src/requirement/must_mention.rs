@@ -119,16 +119,26 @@ fn terms_in(line: &Line<'_>, skip: &[std::ops::Range<usize>]) -> Vec<String> {
             i += 1;
             continue;
         }
-        if let Some(f) = lx.filler.match_at(doc, i) {
+        // filler, and "ønskelig", "en fordel": they say how much, not what
+        if let Some(f) = lx.filler.match_at(doc, i).or_else(|| lx.preferred.match_at(doc, i)) {
             flush(&mut run);
             i = f.end();
             continue;
         }
-        let w = line.word(i);
+        let mut w = line.word(i);
         if w.chars().all(|c| c.is_ascii_digit()) || lx.years_words.match_at(doc, i).is_some() {
             flush(&mut run);
             i += 1;
             continue;
+        }
+        // "ledererfaring" is about "leder"; "praksiserfaring" about nothing
+        if let Some(what) = EXPERIENCE_HEADS.iter().find_map(|h| w.strip_suffix(h)) {
+            if what.chars().count() < 3 || GENERIC_EXPERIENCE.contains(&what) {
+                flush(&mut run);
+                i += 1;
+                continue;
+            }
+            w = what;
         }
         // a comma or slash ends a term: "SAP, Visma"
         if i > 0 && !run.is_empty() && doc.between(i - 1, i).0.contains([',', '/', ';', '(', ')']) {
@@ -140,6 +150,15 @@ fn terms_in(line: &Line<'_>, skip: &[std::ops::Range<usize>]) -> Vec<String> {
     flush(&mut run);
     out
 }
+
+/// Compound heads that say "experience of": the word before them is the
+/// key term ("ledererfaring", "salgserfarenhet").
+const EXPERIENCE_HEADS: &[&str] =
+    &["erfaringer", "erfaringar", "erfaringen", "erfaring", "erfarenheter", "erfarenhet", "røynsle", "experience"];
+/// What goes before such a head without naming anything: "praksiserfaring",
+/// "arbeidserfaring".
+const GENERIC_EXPERIENCE: &[&str] =
+    &["praksis", "arbeids", "arbets", "arbejds", "arbetslivs", "yrkes", "erhvervs", "jobb", "work", "praktisk"];
 
 fn is_generic_head(word: &str) -> bool {
     lexicon().generic_heads.match_at(&[word][..], 0).is_some()
