@@ -19,6 +19,9 @@ pub struct MustMention {
     /// expansion in parentheses ("ASK (alternativ og supplerande
     /// kommunikasjon)").
     pub aliases: Vec<(String, String)>,
+    /// Terms the line writes in capitals ("ASK", "SAP"): in the CV too, so
+    /// that the English verb "ask" is not the acronym.
+    pub acronyms: Vec<String>,
 }
 
 impl MustMention {
@@ -197,9 +200,7 @@ fn acronym_aliases(line: &Line<'_>, terms: &[String]) -> Vec<(String, String)> {
         }
         let end = (i..line.len()).find(|&k| !inside[k]).unwrap_or(line.len());
         let acronym = line.word(i - 1);
-        let original = line.doc.evidence(i - 1, i).text;
-        let upper = original.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
-        if upper && (2..=6).contains(&acronym.chars().count()) && terms.iter().any(|t| t == acronym) {
+        if is_acronym(&line.doc.evidence(i - 1, i).text) && terms.iter().any(|t| t == acronym) {
             let skip: Vec<std::ops::Range<usize>> = vec![0..i, end..line.len()];
             let key_words = terms_in(line, &skip).join(" ");
             let initials: String = key_words.split(' ').filter_map(|w| w.chars().next()).collect();
@@ -230,8 +231,11 @@ pub fn term_patterns(term: &str) -> Vec<String> {
     let mut out = Vec::new();
     for v in variants {
         out.push(v.iter().map(|w| term_pattern(w)).collect::<Vec<_>>().join(" "));
+        // written together: by its stem, but exactly when a part is a
+        // single letter ("e-conomic" is not "economics")
         if v.len() > 1 {
-            out.push(term_pattern(&v.concat()));
+            let together = v.concat();
+            out.push(if v.iter().any(|w| w.chars().count() == 1) { together } else { term_pattern(&together) });
         }
     }
     out
@@ -261,7 +265,17 @@ pub fn parse(line: &Line<'_>) -> MustMention {
         || (1..line.len()).any(|i| !inside[i] && line.doc.between(i - 1, i).0.contains('/'));
     let mut aliases = acronym_aliases(line, &terms);
     aliases.extend(reversed(&terms));
-    MustMention { terms, any, aliases }
+    let acronyms = (0..line.len())
+        .filter(|&i| terms.iter().any(|t| t == line.word(i)) && is_acronym(&line.doc.evidence(i, i + 1).text))
+        .map(|i| line.word(i).to_string())
+        .collect();
+    MustMention { terms, any, aliases, acronyms }
+}
+
+/// "ASK", "SAP", "WMS": two to six letters, all capitals.
+pub fn is_acronym(original: &str) -> bool {
+    let letters: Vec<char> = original.chars().filter(|c| c.is_alphabetic()).collect();
+    (2..=6).contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase())
 }
 
 fn is_reversal(alias: &str, term: &str) -> bool {

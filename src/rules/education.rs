@@ -19,6 +19,7 @@ pub(crate) fn evaluate(req: &Education, ctx: &Ctx<'_, '_>) -> Verdict {
         .find_all(doc)
         .into_iter()
         .filter(|m| !not_degree.iter().any(|n| n.first <= m.first && m.first < n.end()))
+        .filter(|m| !super::in_contraction(doc, m.first))
         .filter(|m| !matches!(doc.section_of(m.first), SectionKind::Experience | SectionKind::Internship))
         .collect();
     let degree_lines: Vec<usize> = degrees.iter().map(|m| doc.line_of(m.first)).collect();

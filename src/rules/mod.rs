@@ -238,6 +238,17 @@ impl Ctx<'_, '_> {
     }
 }
 
+/// Whether word `i` is the tail of an English contraction ("I'm a" is
+/// not "M.A."; "it's", "don't"): joined to the word before by an
+/// apostrophe with no space.
+pub(crate) fn in_contraction(doc: &Document<'_>, i: usize) -> bool {
+    if i == 0 {
+        return false;
+    }
+    let (a, b) = (doc.token_of(i - 1), doc.token_of(i));
+    b.start > a.end && matches!(&doc.norm()[a.end as usize..b.start as usize], "'" | "\u{2019}")
+}
+
 /// Whether word `i` is part of an e-mail or web address ("example.no"):
 /// joined to the word before by `.` or `@` with no space.
 fn in_address(doc: &Document<'_>, i: usize) -> bool {

@@ -2,6 +2,7 @@
 //! in the CV; "ingen erfaring med SAP" is not met; absent is unclear.
 
 use super::{not_found, quote, Ctx, Outcome, Scope};
+use crate::lexicon::Words;
 use crate::report::{Verdict, VerdictKind};
 use crate::requirement::must_mention::{term_set_with, MustMention};
 use crate::t;
@@ -18,7 +19,14 @@ pub(crate) fn evaluate(req: &MustMention, ctx: &Ctx<'_, '_>) -> Verdict {
     for term in &req.terms {
         let mut out = Outcome::new(lang);
         let mut first_quote = None;
-        for m in found.iter().filter(|m| set.key(m) == term) {
+        // an acronym written as itself must be in capitals ("ask" is a verb)
+        let lower_case_acronym = |m: &&crate::lexicon::Match| {
+            req.acronyms.contains(term)
+                && m.len == 1
+                && doc.word(m.first) == term
+                && !crate::requirement::must_mention::is_acronym(&doc.evidence(m.first, m.end()).text)
+        };
+        for m in found.iter().filter(|m| set.key(m) == term && !lower_case_acronym(m)) {
             let state = ctx.state(m.first, m.end(), Scope::Clause, &|_| false);
             let words = t!(lang, "what.quoted", words = quote(doc, m.first, m.end()));
             if state == super::State::Plain && first_quote.is_none() {
