@@ -46,6 +46,9 @@ pub struct Authorisation {
     /// The scope the line names after "med behörighet för", "with
     /// specialisation in", which the CV must state too.
     pub scope: Option<AuthorisationScope>,
+    /// A profession not in the table, in the line's own words
+    /// ("helsesekretær"): the CV's authorisation must name it too.
+    pub own_words: Vec<String>,
 }
 
 /// An authorisation's scope: the line's words ("åk f 3") and, when the
@@ -62,6 +65,7 @@ impl Authorisation {
         let lx = lexicon();
         let who = match &self.role {
             Some(r) => crate::i18n::name(lang, "role", r),
+            None if !self.own_words.is_empty() => t!(lang, "what.quoted", words = self.own_words.join(" ")),
             None => t!(lang, "what.the_profession"),
         };
         let register = self
@@ -107,7 +111,14 @@ pub fn parse(line: &Line<'_>) -> Option<Authorisation> {
             _ => None,
         })
     });
-    Some(Authorisation { role, country, scope: scope(line) })
+    let own_words = if role.is_none() {
+        let languages = lx.languages.find_all(&line.doc);
+        let skip: Vec<_> = words.iter().chain(&req_words).chain(&languages).map(|m| m.first..m.end()).collect();
+        super::must_mention::key_terms(line, &skip)
+    } else {
+        Vec::new()
+    };
+    Some(Authorisation { role, country, scope: scope(line), own_words })
 }
 
 /// The words after a scope phrase, up to a comma or the end of the line

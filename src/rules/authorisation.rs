@@ -22,13 +22,23 @@ pub(crate) fn evaluate(req: &Authorisation, ctx: &Ctx<'_, '_>) -> Verdict {
         .roles
         .find_all(doc)
         .into_iter()
-        .filter(|m| req.role.as_deref().is_none_or(|r| lx.roles.key(m) == r))
+        .filter(|m| match &req.role {
+            Some(r) => lx.roles.key(m) == r,
+            // a profession not in the table is matched by its own words below
+            None => req.own_words.is_empty(),
+        })
         .collect();
     let limited = lx.limited_licence_words.find_all(doc);
     let lang = ctx.lang;
     let mut out = Outcome::new(lang);
     let role_name =
         req.role.as_ref().map_or_else(|| t!(lang, "what.the_profession"), |r| crate::i18n::name(lang, "role", r));
+    // a profession not in the table: its own words on the authorisation's line
+    let own = crate::requirement::must_mention::term_set(&req.own_words);
+    let names_own = |line: usize| {
+        let found = own.find_in(doc, doc.lines()[line].words());
+        req.own_words.iter().all(|t| found.iter().any(|m| own.key(m) == t))
+    };
     for w in words.iter().filter(|w| !doc.lines()[doc.line_of(w.first)].heading) {
         // the profession next to the word, or in the same sentence
         // ("utdanna sykepleier, ferdig 2010, og har autorisasjon")
@@ -37,7 +47,9 @@ pub(crate) fn evaluate(req: &Authorisation, ctx: &Ctx<'_, '_>) -> Verdict {
             doc.line_of(r.first) == doc.line_of(w.first)
                 && ((r.first <= w.end() + NEAR && w.first <= r.end() + NEAR) || (clause.contains(&r.first)))
         });
-        let Some(r) = near_role.copied().or_else(|| req.role.is_none().then_some(*w)) else {
+        let Some(r) =
+            near_role.copied().or_else(|| (req.role.is_none() && names_own(doc.line_of(w.first))).then_some(*w))
+        else {
             // "Jeg har ikke norsk autorisasjon": denied even without the
             // profession next to it
             let state = ctx.state(w.first, w.end(), Scope::Clause, &|_| false);
