@@ -1592,36 +1592,44 @@ def summary(jobs: list[Job] | None = None) -> str:
     return "\n".join(f"{k}: " + ", ".join(f"{a} {n}" for a, n in sorted(v.items())) for k, v in rows)
 
 
-def main(argv: list[str]) -> int:
-    check_data()
-    out = os.path.join(ROOT, "eval")
+def run(argv: list[str], out: str, generate, jobs: list[Job], usage: str) -> int:
+    """The command line every set's script shares: write the set into `out`,
+    or with `--verify` generate it twice elsewhere and check that both are
+    identical and that `out` is fresh. `generate(dir)` returns the files
+    written."""
+    name = os.path.relpath(out, ROOT) + "/"
     if argv[1:] == ["--verify"]:
         digests = []
         for _ in range(2):
             with tempfile.TemporaryDirectory() as tmp:
                 written = generate(tmp)
-                check_written(tmp, written)
+                check_written(tmp, written, jobs)
                 digests.append(tree_digest(tmp, written))
                 if len(digests) == 2 and os.path.isdir(out):
                     stale = [r for r in written if not os.path.isfile(os.path.join(out, r))
                              or not filecmp.cmp(os.path.join(tmp, r), os.path.join(out, r), shallow=False)]
                     if stale:
-                        print("eval/ differs from a fresh generation: " + ", ".join(stale[:10]))
+                        print(f"{name} differs from a fresh generation: " + ", ".join(stale[:10]))
                         return 1
         if digests[0] != digests[1]:
             print(f"not reproducible: {digests[0]} != {digests[1]}")
             return 1
-        print(f"reproducible and eval/ is fresh: {len(written)} files, sha256 of the set {digests[0]}")
+        print(f"reproducible and {name} is fresh: {len(written)} files, sha256 of the set {digests[0]}")
         return 0
     if argv[1:]:
-        print(__doc__)
+        print(usage)
         return 2
     written = generate(out)
-    check_written(out, written)
+    check_written(out, written, jobs)
     remove_stale(out, written)
-    print(summary())
-    print(f"wrote {len(written)} files under eval/ (sha256 of the set {tree_digest(out, written)})")
+    print(summary(jobs))
+    print(f"wrote {len(written)} files under {name} (sha256 of the set {tree_digest(out, written)})")
     return 0
+
+
+def main(argv: list[str]) -> int:
+    check_data()
+    return run(argv, os.path.join(ROOT, "eval"), generate, JOBS, __doc__)
 
 
 if __name__ == "__main__":

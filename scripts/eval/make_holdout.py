@@ -29,11 +29,9 @@ real CV or ad.
 
 from __future__ import annotations
 
-import filecmp
 import os
 import re
 import sys
-import tempfile
 from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -824,33 +822,7 @@ def generate(out: str) -> list[str]:
 
 def main(argv: list[str]) -> int:
     check_holdout()
-    if argv[1:] == ["--verify"]:
-        digests = []
-        for _ in range(2):
-            with tempfile.TemporaryDirectory() as tmp:
-                written = generate(tmp)
-                me.check_written(tmp, written, JOBS)
-                digests.append(me.tree_digest(tmp, written))
-                if len(digests) == 2 and os.path.isdir(OUT):
-                    stale = [r for r in written if not os.path.isfile(os.path.join(OUT, r))
-                             or not filecmp.cmp(os.path.join(tmp, r), os.path.join(OUT, r), shallow=False)]
-                    if stale:
-                        print("eval-holdout/ differs from a fresh generation: " + ", ".join(stale[:10]))
-                        return 1
-        if digests[0] != digests[1]:
-            print(f"not reproducible: {digests[0]} != {digests[1]}")
-            return 1
-        print(f"reproducible and eval-holdout/ is fresh: {len(written)} files, sha256 of the set {digests[0]}")
-        return 0
-    if argv[1:]:
-        print(__doc__)
-        return 2
-    written = generate(OUT)
-    me.check_written(OUT, written, JOBS)
-    me.remove_stale(OUT, written)
-    print(me.summary(JOBS))
-    print(f"wrote {len(written)} files under eval-holdout/ (sha256 of the set {me.tree_digest(OUT, written)})")
-    return 0
+    return me.run(argv, OUT, generate, JOBS, __doc__)
 
 
 if __name__ == "__main__":

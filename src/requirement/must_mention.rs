@@ -34,11 +34,7 @@ impl MustMention {
             .terms
             .iter()
             .map(|term| {
-                let alias = self
-                    .aliases
-                    .iter()
-                    .filter(|(a, t)| t == term && !is_reversal(a, t))
-                    .map(|(a, _)| format!(" / {}", quoted(a)));
+                let alias = self.aliases.iter().filter(|(_, t)| t == term).map(|(a, _)| format!(" / {}", quoted(a)));
                 quoted(term) + &alias.collect::<String>()
             })
             .collect();
@@ -247,10 +243,13 @@ pub fn term_set(terms: &[String]) -> crate::lexicon::PatternSet {
 }
 
 /// A pattern set whose keys are the terms, each also found by its aliases
-/// (`(alias, term)`).
+/// (`(alias, term)`) and, for two words, written the other way round.
 pub fn term_set_with(terms: &[String], aliases: &[(String, String)]) -> crate::lexicon::PatternSet {
-    let named =
-        terms.iter().map(|t| (t.as_str(), t.as_str())).chain(aliases.iter().map(|(a, t)| (a.as_str(), t.as_str())));
+    let reversed = reversed(terms);
+    let named = terms
+        .iter()
+        .map(|t| (t.as_str(), t.as_str()))
+        .chain(aliases.iter().chain(&reversed).map(|(a, t)| (a.as_str(), t.as_str())));
     let patterns: Vec<(String, &str)> =
         named.flat_map(|(w, t)| term_patterns(w).into_iter().map(move |p| (p, t))).collect();
     crate::lexicon::PatternSet::from_terms(patterns.iter().map(|(p, t)| (p.as_str(), *t)))
@@ -263,8 +262,7 @@ pub fn parse(line: &Line<'_>) -> MustMention {
     let inside = in_parentheses(line);
     let any = (0..line.len()).any(|i| !inside[i] && matches!(line.word(i), "eller" | "or"))
         || (1..line.len()).any(|i| !inside[i] && line.doc.between(i - 1, i).0.contains('/'));
-    let mut aliases = acronym_aliases(line, &terms);
-    aliases.extend(reversed(&terms));
+    let aliases = acronym_aliases(line, &terms);
     let acronyms = (0..line.len())
         .filter(|&i| terms.iter().any(|t| t == line.word(i)) && is_acronym(&line.doc.evidence(i, i + 1).text))
         .map(|i| line.word(i).to_string())
@@ -276,10 +274,6 @@ pub fn parse(line: &Line<'_>) -> MustMention {
 pub fn is_acronym(original: &str) -> bool {
     let letters: Vec<char> = original.chars().filter(|c| c.is_alphabetic()).collect();
     (2..=6).contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase())
-}
-
-fn is_reversal(alias: &str, term: &str) -> bool {
-    reversed(&[term.to_string()]).iter().any(|(a, _)| a == alias)
 }
 
 /// Small words that join a two-word term written the other way round.

@@ -59,9 +59,11 @@ pub(crate) fn evaluate(req: &Certificate, ctx: &Ctx<'_, '_>) -> Verdict {
                         continue;
                     }
                 }
-                let renewal = lx.certificate_renewal_years.get(key);
-                if let Some(date) = renewal.and_then(|y| renewal_passed(ctx, m.first..m.end(), said.clone(), *y)) {
-                    let months = lx.certificate_renewal_years[key] * 12;
+                let renewal = lx.certificate_renewal_years.get(key).copied();
+                if let Some((date, years)) =
+                    renewal.and_then(|y| Some((renewal_passed(ctx, m.first..m.end(), said.clone(), y)?, y)))
+                {
+                    let months = years * 12;
                     out.doubt(
                         t!(lang, "doubt.certificate_renewal", name = name, date = date, months = months),
                         evidence,
