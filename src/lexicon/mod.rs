@@ -125,6 +125,11 @@ pub struct Lexicon {
     pub generic_heads: PatternSet,
     /// term → the other names it goes by, and its kinds (see `requirements.txt`).
     pub term_synonyms: BTreeMap<String, Vec<String>>,
+    /// Word parts and how the other written standards write them
+    /// (`requirements.txt` `[spelling_variants]`), one group per row.
+    pub spelling_variants: Vec<Vec<String>>,
+    /// Company forms ("AS", "AB", "GmbH"): the name before one is an employer.
+    pub company_forms: PatternSet,
     pub protected: PatternSet,
     pub education_words: PatternSet,
 
@@ -235,6 +240,7 @@ fn build() -> Lexicon {
         equivalent: requirements.patterns("equivalent"),
         filler: requirements.patterns("filler"),
         generic_heads: requirements.patterns("generic_heads"),
+        company_forms: requirements.patterns("company_forms"),
         term_synonyms: {
             let mut names = synonyms(requirements.section("term_synonyms"));
             for (general, kinds) in requirements.section("term_kinds") {
@@ -242,6 +248,7 @@ fn build() -> Lexicon {
             }
             names
         },
+        spelling_variants: requirements.section("spelling_variants").iter().map(|(_, parts)| parts.clone()).collect(),
         protected: requirements.patterns("protected"),
         education_words: requirements.patterns("education_words"),
         headings: sections.patterns("headings"),

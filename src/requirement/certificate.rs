@@ -19,6 +19,9 @@ pub enum Certificate {
     /// A certificate named in the recruiter's own words: all terms, or any
     /// one of them ("AWS or Azure certification").
     Terms { terms: Vec<String>, any: bool },
+    /// Several named certificates: all of them ("PRINCE2 og ITIL"), or any
+    /// one ("PRINCE2 Practitioner or PMP").
+    Several { each: Vec<Certificate>, any: bool },
 }
 
 impl Certificate {
@@ -38,6 +41,11 @@ impl Certificate {
             Certificate::Terms { terms, any } => {
                 let joiner = if *any { format!(" {} ", t!(lang, "word.or")) } else { " + ".to_string() };
                 t!(lang, "interp.certificate_terms", terms = terms.join(&joiner))
+            }
+            Certificate::Several { each, any } => {
+                let each: Vec<String> = each.iter().map(|c| c.interpretation(lang)).collect();
+                let joiner = if *any { t!(lang, "word.or") } else { t!(lang, "word.and") };
+                each.join(&format!(" {joiner} "))
             }
         }
     }
@@ -70,16 +78,32 @@ pub fn classes_in(doc: &Document<'_>, key: &str, range: std::ops::Range<usize>) 
 pub fn parse(line: &Line<'_>) -> Option<Certificate> {
     let lx = lexicon();
     let doc = &line.doc;
-    if let Some(m) = lx.certificates.find_all(doc).first() {
+    // each certificate named, with the classes and scope written after it
+    // (up to the next one): "PRINCE2 Practitioner or PMP"
+    let found = lx.certificates.find_all(doc);
+    let mut named: Vec<Certificate> = Vec::new();
+    for (k, m) in found.iter().enumerate() {
         let key = lx.certificates.key(m).to_string();
+        if named.iter().any(|c| matches!(c, Certificate::Named { key: k2, .. } if *k2 == key)) {
+            continue;
+        }
+        let until = found[k + 1..].iter().find(|n| lx.certificates.key(n) != key).map_or(line.len(), |n| n.first);
+        // the first one's classes may also stand before it ("T1-T4 truck")
+        let from = if k == 0 { 0 } else { m.first };
         let mut classes: Vec<String> = Vec::new();
-        for (c, _) in classes_in(doc, &key, 0..line.len()) {
+        for (c, _) in classes_in(doc, &key, from..until) {
             if !classes.contains(&c) {
                 classes.push(c);
             }
         }
-        let scope = scopes_in(doc, &key, 0..line.len()).into_iter().next();
-        return Some(Certificate::Named { key, classes, scope });
+        let scope = scopes_in(doc, &key, from..until).into_iter().next();
+        named.push(Certificate::Named { key, classes, scope });
+    }
+    let any = (0..line.len()).any(|i| matches!(line.word(i), "eller" | "or" | "el"));
+    match named.len() {
+        0 => {}
+        1 => return named.pop(),
+        _ => return Some(Certificate::Several { each: named, any }),
     }
     let words = lx.certificate_words.find_all(doc);
     if words.is_empty() {
@@ -87,7 +111,6 @@ pub fn parse(line: &Line<'_>) -> Option<Certificate> {
     }
     let skip: Vec<_> = words.iter().map(|m| m.first..m.end()).collect();
     let terms = super::must_mention::key_terms(line, &skip);
-    let any = (0..line.len()).any(|i| matches!(line.word(i), "eller" | "or" | "el"));
     (!terms.is_empty()).then_some(Certificate::Terms { terms, any })
 }
 
@@ -107,6 +130,24 @@ pub fn scopes_in(doc: &Document<'_>, key: &str, range: std::ops::Range<usize>) -
 mod tests {
     use super::*;
     use crate::requirement::{parse_line, RequirementKind};
+
+    #[test]
+    fn alternatives_each_with_their_classes() {
+        match parse_line(0, "PRINCE2 Practitioner or PMP certification").kind {
+            RequirementKind::Certificate(Certificate::Several { each, any: true }) => {
+                assert_eq!(each.len(), 2);
+                assert!(
+                    matches!(&each[0], Certificate::Named { key, classes, .. } if key == "prince2" && classes == &["practitioner"])
+                );
+                assert!(matches!(&each[1], Certificate::Named { key, .. } if key == "pmp"));
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(matches!(
+            parse_line(0, "PRINCE2 og ITIL").kind,
+            RequirementKind::Certificate(Certificate::Several { any: false, .. })
+        ));
+    }
 
     #[test]
     fn truck_classes_expand() {

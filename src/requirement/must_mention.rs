@@ -182,6 +182,28 @@ fn in_parentheses(line: &Line<'_>) -> Vec<bool> {
         .collect()
 }
 
+/// Examples in parentheses after a term ("maskinstyring (GPS/3D)",
+/// "ERP-system (SAP eller Visma)"): each one meets the term, as the
+/// recruiter gave it as an instance of it: `(example, term)`. An acronym's
+/// expansion (already in `known`) is not an example.
+fn examples(line: &Line<'_>, terms: &[String], known: &[(String, String)]) -> Vec<(String, String)> {
+    let inside = in_parentheses(line);
+    let mut out = Vec::new();
+    for i in 1..line.len() {
+        if !inside[i] || inside[i - 1] {
+            continue;
+        }
+        let Some(term) = terms.iter().find(|t| t.rsplit(' ').next() == Some(line.word(i - 1))) else { continue };
+        if known.iter().any(|(_, t)| t == term) {
+            continue;
+        }
+        let end = (i..line.len()).find(|&k| !inside[k]).unwrap_or(line.len());
+        let skip: Vec<std::ops::Range<usize>> = vec![0..i, end..line.len()];
+        out.extend(terms_in(line, &skip).into_iter().map(|e| (e, term.clone())));
+    }
+    out
+}
+
 /// An acronym followed by its expansion in parentheses ("ASK (alternativ og
 /// supplerande kommunikasjon)"): `(expansion, acronym)`, when the initials
 /// of the expansion's key words spell the acronym.
@@ -215,14 +237,21 @@ fn acronym_aliases(line: &Line<'_>, terms: &[String]) -> Vec<(String, String)> {
 /// term written with a word's other name ("PLC" for "PLS",
 /// `requirements.txt`).
 pub fn term_patterns(term: &str) -> Vec<String> {
-    let words: Vec<&str> = term.split(' ').collect();
-    let mut variants = vec![words.iter().map(|w| w.to_string()).collect::<Vec<_>>()];
-    for (k, w) in words.iter().enumerate() {
-        for other in lexicon().term_synonyms.get(*w).into_iter().flatten() {
-            let mut v: Vec<String> = words.iter().map(|w| w.to_string()).collect();
-            v[k] = other.clone();
-            variants.push(v);
-        }
+    // every word's other names and spellings, in every combination
+    let mut variants: Vec<Vec<String>> = vec![Vec::new()];
+    for w in term.split(' ') {
+        let others = lexicon().term_synonyms.get(w).into_iter().flatten().cloned();
+        let names: Vec<String> = std::iter::once(w.to_string()).chain(others).chain(spellings(w)).collect();
+        variants = variants
+            .into_iter()
+            .flat_map(|v| {
+                names.iter().map(move |n| {
+                    let mut v = v.clone();
+                    v.push(n.clone());
+                    v
+                })
+            })
+            .collect();
     }
     let mut out = Vec::new();
     for v in variants {
@@ -237,6 +266,55 @@ pub fn term_patterns(term: &str) -> Vec<String> {
     out
 }
 
+/// A word with its parts written as the other written standards write
+/// them ("kvardagsrehabilitering" as "hverdagsrehabilitering";
+/// "tegningslæsning" as "ritningsläsning"): every combination, the word
+/// itself left out.
+fn spellings(word: &str) -> Vec<String> {
+    let mut out = vec![word.to_string()];
+    for group in &lexicon().spelling_variants {
+        let mut more = Vec::new();
+        for w in &out {
+            for part in group.iter().filter(|p| w.contains(p.as_str())) {
+                more.extend(group.iter().filter(|o| *o != part).map(|o| w.replacen(part.as_str(), o, 1)));
+            }
+        }
+        out.extend(more);
+    }
+    out.remove(0);
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Verbal-noun endings of a compound's last part, and what stays of the
+/// verb: "tegnings|læsning" is read in "læser tegninger", "maskin|styring"
+/// in "styrer maskinen".
+const VERBAL_NOUNS: &[&str] = &["ning", "ing", "else"];
+
+/// A one-word compound whose last part is a verbal noun, written as the
+/// verb and the thing ("tegningslæsning": "læser tegninger", "lese
+/// tegninger"): `(alias, term)`. Every split is tried; one that is not a
+/// real word boundary gives words no CV writes.
+fn verb_forms(terms: &[String]) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for term in terms.iter().filter(|t| !t.contains(' ')) {
+        let chars: Vec<(usize, char)> = term.char_indices().collect();
+        for &(at, _) in chars.iter().skip(4) {
+            let (thing, noun) = term.split_at(at);
+            let thing = if thing.chars().count() > 4 { thing.strip_suffix('s').unwrap_or(thing) } else { thing };
+            let Some(stem) = VERBAL_NOUNS.iter().find_map(|e| noun.strip_suffix(e)) else { continue };
+            if noun.chars().count() < 6 || stem.chars().count() < 3 || thing.chars().count() < 4 {
+                continue;
+            }
+            for verb in [format!("{stem}er"), format!("{stem}e"), stem.to_string()] {
+                out.push((format!("{verb} {thing}"), term.clone()));
+            }
+        }
+    }
+    out
+}
+
 /// A pattern set whose keys are the terms.
 pub fn term_set(terms: &[String]) -> crate::lexicon::PatternSet {
     term_set_with(terms, &[])
@@ -245,11 +323,11 @@ pub fn term_set(terms: &[String]) -> crate::lexicon::PatternSet {
 /// A pattern set whose keys are the terms, each also found by its aliases
 /// (`(alias, term)`) and, for two words, written the other way round.
 pub fn term_set_with(terms: &[String], aliases: &[(String, String)]) -> crate::lexicon::PatternSet {
-    let reversed = reversed(terms);
+    let derived: Vec<(String, String)> = reversed(terms).into_iter().chain(verb_forms(terms)).collect();
     let named = terms
         .iter()
         .map(|t| (t.as_str(), t.as_str()))
-        .chain(aliases.iter().chain(&reversed).map(|(a, t)| (a.as_str(), t.as_str())));
+        .chain(aliases.iter().chain(&derived).map(|(a, t)| (a.as_str(), t.as_str())));
     let patterns: Vec<(String, &str)> =
         named.flat_map(|(w, t)| term_patterns(w).into_iter().map(move |p| (p, t))).collect();
     crate::lexicon::PatternSet::from_terms(patterns.iter().map(|(p, t)| (p.as_str(), *t)))
@@ -262,7 +340,8 @@ pub fn parse(line: &Line<'_>) -> MustMention {
     let inside = in_parentheses(line);
     let any = (0..line.len()).any(|i| !inside[i] && matches!(line.word(i), "eller" | "or"))
         || (1..line.len()).any(|i| !inside[i] && line.doc.between(i - 1, i).0.contains('/'));
-    let aliases = acronym_aliases(line, &terms);
+    let mut aliases = acronym_aliases(line, &terms);
+    aliases.extend(examples(line, &terms, &aliases));
     let acronyms = (0..line.len())
         .filter(|&i| terms.iter().any(|t| t == line.word(i)) && is_acronym(&line.doc.evidence(i, i + 1).text))
         .map(|i| line.word(i).to_string())
@@ -301,6 +380,23 @@ mod tests {
     #[test]
     fn phrases_match_apart_or_together() {
         assert_eq!(term_patterns("power bi"), ["power* bi", "*powerbi*"]);
+    }
+
+    #[test]
+    fn derived_wordings() {
+        let set = term_set(&["tegningslæsning".to_string()]);
+        let text = crate::ExtractedText::readable("Læser arbejdstegninger og svejsesymboler".into());
+        let doc = crate::text::Document::new(&text);
+        assert_eq!(set.find_all(&doc).len(), 1, "{:?}", verb_forms(&["tegningslæsning".to_string()]));
+        let set = term_set(&["tegningslæsning".to_string()]);
+        for cv in ["Les arbeidsteikningar og sveisesymbol", "Ritningsläsning och MAG-svets"] {
+            let text = crate::ExtractedText::readable(cv.into());
+            assert_eq!(set.find_all(&crate::text::Document::new(&text)).len(), 1, "{cv}");
+        }
+        let set = term_set(&["kvardagsrehabilitering".to_string()]);
+        let text = crate::ExtractedText::readable("Hverdagsrehabilitering i hjemmetjenesten".into());
+        let doc = crate::text::Document::new(&text);
+        assert_eq!(set.find_all(&doc).len(), 1);
     }
 
     #[test]

@@ -6,7 +6,7 @@
 
 use super::{not_found, quote, rank, Ctx, Outcome, Scope};
 use crate::lexicon::lexicon;
-use crate::report::Verdict;
+use crate::report::{Verdict, VerdictKind};
 use crate::requirement::certificate::{classes_in, scopes_in, Certificate};
 use crate::t;
 use crate::text::{dates, SectionKind};
@@ -31,6 +31,13 @@ pub(crate) fn evaluate(req: &Certificate, ctx: &Ctx<'_, '_>) -> Verdict {
                 let mut window = m.first..line.end.min(m.end() + CLASS_WINDOW);
                 if let Some(l) = lx.licence_words.find_in(doc, m.end()..window.end).first() {
                     window.end = l.first;
+                }
+                // or before it, in its clause ("certifikat 135 og 136 iso
+                // 9606-1"), after any driving licence
+                let clause = doc.clause(m.first, m.end());
+                window.start = clause.start.max(m.first.saturating_sub(CLASS_WINDOW));
+                if let Some(l) = lx.licence_words.find_in(doc, window.start..m.first).last() {
+                    window.start = l.end();
                 }
                 let held = classes_in(doc, key, window);
                 let end = held.last().map_or(m.end(), |(_, i)| (*i + 1).max(m.end()));
@@ -98,6 +105,17 @@ pub(crate) fn evaluate(req: &Certificate, ctx: &Ctx<'_, '_>) -> Verdict {
             let joiner = if *any { format!(" {} ", t!(lang, "word.or")) } else { " + ".to_string() };
             let what = terms.join(&joiner);
             out.verdict(|| not_found(ctx, &what))
+        }
+        Certificate::Several { each, any } => {
+            let verdicts = each
+                .iter()
+                .map(|c| {
+                    let v = evaluate(c, ctx);
+                    let what = (v.verdict == VerdictKind::Met).then(|| c.interpretation(lang));
+                    (v, what)
+                })
+                .collect();
+            super::combine(verdicts, !*any, lang)
         }
     }
 }

@@ -58,11 +58,54 @@ pub(crate) fn evaluate(req: &Education, ctx: &Ctx<'_, '_>) -> Verdict {
         }
         out.add_ranked(rank(doc, m.first, &[SectionKind::Education]), state, what, evidence);
     }
+    if req.levels.is_empty() && !matches!(req.field, Subject::Any | Subject::Relevant) {
+        named_education(req, ctx, &degree_lines, &mut out);
+    }
     let what = match &req.field {
         Subject::Any | Subject::Relevant => t!(lang, "what.education_level"),
         f => t!(lang, "what.education_in", field = f.describe(lang)),
     };
     out.verdict(|| not_found(ctx, &what))
+}
+
+/// How many words before the field an education word may stand
+/// ("Utbildad tandsköterska", "uddannet som klinikassistent").
+const STATED_WINDOW: usize = 3;
+
+/// An education named by its field or role with no degree word, for a
+/// requirement that asks for no level ("Utdannet helsesekretær"): a line
+/// of the education section that names it ("Tandsköterskeprogrammet, 400
+/// YH-poäng (2022 – 2024)"), or an education word just before it outside
+/// the work history ("Utbildad tandsköterska som ..."). Courses are not
+/// educations.
+fn named_education(req: &Education, ctx: &Ctx<'_, '_>, degree_lines: &[usize], out: &mut Outcome) {
+    let lx = lexicon();
+    let (doc, lang) = (ctx.doc, ctx.lang);
+    let lines = doc.lines();
+    for (l, line) in lines.iter().enumerate() {
+        if line.heading || degree_lines.contains(&l) || lx.certificate_words.any_in(doc, line.words()) {
+            continue;
+        }
+        if matches!(line.section, SectionKind::Experience | SectionKind::Internship) {
+            continue;
+        }
+        let Some(f) = field_in(doc, &req.field, &[l]) else { continue };
+        let clause = doc.clause(f.first, f.end());
+        let before = f.first.saturating_sub(STATED_WINDOW).max(clause.start)..f.first;
+        let stated = line.section == SectionKind::Education || lx.education_words.any_in(doc, before);
+        if !stated {
+            continue;
+        }
+        let stop = |k: usize| k != l && degree_lines.contains(&k);
+        let state = ctx.state(f.first, f.end(), Scope::Entry, &stop);
+        let what = t!(lang, "what.education_in", field = req.field.describe(lang));
+        out.add_ranked(
+            rank(doc, f.first, &[SectionKind::Education]),
+            state,
+            what,
+            doc.context_evidence(f.first, f.end()),
+        );
+    }
 }
 
 /// A word of the field in the entry's lines (the degree word itself

@@ -5,7 +5,7 @@
 
 use super::{not_found, quote, rank, Ctx, Outcome, State};
 use crate::lexicon::{lexicon, Match, Words};
-use crate::report::{Verdict, VerdictKind};
+use crate::report::Verdict;
 use crate::requirement::language::{level_name, LangLevel, Language};
 use crate::t;
 use crate::text::Document;
@@ -69,7 +69,7 @@ pub(crate) fn evaluate(req: &Language, ctx: &Ctx<'_, '_>) -> Verdict {
         let verdict = out.verdict(|| not_found(ctx, &t!(lang, "what.language_with_level", language = name)));
         per_language.push((verdict, met_what));
     }
-    combine(req, lang, per_language)
+    super::combine(per_language, req.all, lang)
 }
 
 fn level_text(lang: crate::i18n::Lang, l: LangLevel) -> String {
@@ -78,32 +78,6 @@ fn level_text(lang: crate::i18n::Lang, l: LangLevel) -> String {
     } else {
         level_name(l).into()
     }
-}
-
-/// Combine the verdicts for several languages: all needed, or any one.
-fn combine(req: &Language, lang: crate::i18n::Lang, mut verdicts: Vec<(Verdict, Option<String>)>) -> Verdict {
-    if verdicts.len() == 1 {
-        return verdicts.pop().expect("one").0;
-    }
-    let met = |v: &Verdict| v.verdict == VerdictKind::Met;
-    if req.all {
-        if verdicts.iter().all(|(v, _)| met(v)) {
-            let evidence = verdicts.iter().flat_map(|(v, _)| v.evidence.clone()).collect();
-            let what = verdicts.iter().filter_map(|(_, w)| w.clone()).collect::<Vec<_>>().join("; ");
-            return Verdict::new(0, VerdictKind::Met, t!(lang, "outcome.found", what = what)).with_evidence(evidence);
-        }
-        let worst = verdicts
-            .iter()
-            .position(|(v, _)| v.verdict == VerdictKind::NotMet)
-            .or_else(|| verdicts.iter().position(|(v, _)| !met(v)))
-            .expect("one is not met");
-        return verdicts.swap_remove(worst).0;
-    }
-    if let Some(i) = verdicts.iter().position(|(v, _)| met(v)) {
-        return verdicts.swap_remove(i).0;
-    }
-    let best = verdicts.iter().position(|(v, _)| v.verdict == VerdictKind::Unclear).unwrap_or(0);
-    verdicts.swap_remove(best).0
 }
 
 /// Levels found for one language mention.
@@ -189,7 +163,19 @@ fn levels_for(doc: &Document<'_>, mentions: &[Match], i: usize) -> Option<Found>
         let next = lines[line + 1].words();
         let only_levels = lexicon().language_levels.find_in(doc, next.clone()).len() == next.len();
         if !has_language(line + 1) && (next.len() <= 4 || only_levels) && !lines[line + 1].heading {
-            return read_levels(doc, right.start..next.end);
+            if let Some(f) = read_levels(doc, right.start..next.end) {
+                return Some(f);
+            }
+        }
+    }
+    // a label line above that is only a level, over a language alone on
+    // its line (Europass: "Mother tongue(s)", then "Norwegian")
+    if prev_on_line.is_none() && next_on_line.is_none() && words == (m.first..m.end()) && line > 0 {
+        let above = lines[line - 1].words();
+        let levels = lexicon().language_levels.find_in(doc, above.clone());
+        let covered: usize = levels.iter().map(|l| l.len).sum();
+        if !above.is_empty() && !has_language(line - 1) && covered == above.len() {
+            return read_levels(doc, above);
         }
     }
     None

@@ -14,7 +14,7 @@ mod must_mention;
 
 use crate::date::{Date, Month};
 use crate::i18n::Lang;
-use crate::lexicon::lexicon;
+use crate::lexicon::{lexicon, Words};
 use crate::report::{Verdict, VerdictKind};
 use crate::requirement::{Requirement, RequirementKind};
 use crate::t;
@@ -145,6 +145,26 @@ impl Ctx<'_, '_> {
             .then(|| next.words())
     }
 
+    /// When the clause around words `first..end` runs to the end of its
+    /// line and the next line carries it on (the line ends without a stop
+    /// and the next one starts in lower case or with a digit: "Svetscertifikat
+    /// SS-EN ISO" then "9606-1, 135, giltigt till 2024-05"), the next line's
+    /// words.
+    pub fn continuation_line(&self, first: usize, end: usize) -> Option<std::ops::Range<usize>> {
+        let doc = self.doc;
+        let lines = doc.lines();
+        let l = doc.line_of(first);
+        let (line, next) = (&lines[l], lines.get(l + 1)?);
+        let (line_end, next_first) = (line.words().end, next.words().start);
+        if self.clause(first, end).end != line_end || next.heading || next.words().is_empty() {
+            return None;
+        }
+        let ends = doc.punct_after(line_end - 1).contains(['.', ':', ';', '!', '?']);
+        let start = doc.evidence(next_first, next_first + 1).text.chars().next()?;
+        (!ends && next.section == line.section && (start.is_lowercase() || start.is_ascii_digit()))
+            .then(|| next.words())
+    }
+
     /// The state of the match at words `first..end`.
     pub fn state(&self, first: usize, end: usize, scope: Scope, stop: &dyn Fn(usize) -> bool) -> State {
         let lx = lexicon();
@@ -153,7 +173,10 @@ impl Ctx<'_, '_> {
         let ranges: Vec<std::ops::Range<usize>> = match scope {
             // a label alone on its line ("Driver CPC") is qualified by its
             // value on the next ("Code 95 – expired 06/2025")
-            Scope::Clause => std::iter::once(clause.clone()).chain(self.value_line(first, end)).collect(),
+            // and a line carried on below says how it ends
+            Scope::Clause => std::iter::once(clause.clone())
+                .chain(self.value_line(first, end).or_else(|| self.continuation_line(first, end)))
+                .collect(),
             Scope::Entry => {
                 let l = doc.line_of(first);
                 self.entry_lines(l, stop)
@@ -236,6 +259,45 @@ impl Ctx<'_, '_> {
         }
         None
     }
+}
+
+/// Combine the verdicts of several things asked for (languages,
+/// certificates), each with what met it: all needed, or any one.
+pub(crate) fn combine(mut verdicts: Vec<(Verdict, Option<String>)>, all: bool, lang: crate::i18n::Lang) -> Verdict {
+    if verdicts.len() == 1 {
+        return verdicts.pop().expect("one").0;
+    }
+    let met = |v: &Verdict| v.verdict == VerdictKind::Met;
+    if all {
+        if verdicts.iter().all(|(v, _)| met(v)) {
+            let evidence = verdicts.iter().flat_map(|(v, _)| v.evidence.clone()).collect();
+            let what = verdicts.iter().filter_map(|(_, w)| w.clone()).collect::<Vec<_>>().join("; ");
+            return Verdict::new(0, VerdictKind::Met, t!(lang, "outcome.found", what = what)).with_evidence(evidence);
+        }
+        let worst = verdicts
+            .iter()
+            .position(|(v, _)| v.verdict == VerdictKind::NotMet)
+            .or_else(|| verdicts.iter().position(|(v, _)| !met(v)))
+            .expect("one is not met");
+        return verdicts.swap_remove(worst).0;
+    }
+    if let Some(i) = verdicts.iter().position(|(v, _)| met(v)) {
+        return verdicts.swap_remove(i).0;
+    }
+    let best = verdicts.iter().position(|(v, _)| v.verdict == VerdictKind::Unclear).unwrap_or(0);
+    verdicts.swap_remove(best).0
+}
+
+/// Whether the words before word `end` are a company's name: a company
+/// form follows them ("Siemens AS", "Visma Software AB"), in capitals when
+/// it is also a common word ("AS", not the English "as").
+pub(crate) fn employer(doc: &Document<'_>, end: usize) -> bool {
+    if end >= doc.word_count() {
+        return false;
+    }
+    let Some(m) = lexicon().company_forms.match_at(doc, end) else { return false };
+    let common = matches!(doc.word(m.first), "as" | "sa") && m.len == 1;
+    !common || !doc.evidence(m.first, m.end()).text.chars().any(|c| c.is_lowercase())
 }
 
 /// Whether word `i` is the tail of an English contraction ("I'm a" is

@@ -26,7 +26,8 @@ pub(crate) fn evaluate(req: &MustMention, ctx: &Ctx<'_, '_>) -> Verdict {
                 && doc.word(m.first) == term
                 && !crate::requirement::must_mention::is_acronym(&doc.evidence(m.first, m.end()).text)
         };
-        for m in found.iter().filter(|m| set.key(m) == term && !lower_case_acronym(m)) {
+        for m in found.iter().filter(|m| set.key(m) == term && !lower_case_acronym(m) && !super::employer(doc, m.end()))
+        {
             let state = ctx.state(m.first, m.end(), Scope::Clause, &|_| false);
             let words = t!(lang, "what.quoted", words = quote(doc, m.first, m.end()));
             if state == super::State::Plain && first_quote.is_none() {
