@@ -89,6 +89,17 @@ impl Pattern {
         Pattern { parts }
     }
 
+    /// How specific the pattern is, to break a tie between patterns that
+    /// match the same number of words: the more letters it spells out, the
+    /// more specific ("anleggsmaskinfører*" over "anlegg*" in
+    /// "anleggsmaskinførerfaget"); with as many, the more exact words
+    /// ("tømrer" over "tømrer*").
+    pub fn specificity(&self) -> (usize, usize) {
+        let letters = self.parts.iter().map(|p| p.text().chars().count()).sum();
+        let exact = self.parts.iter().filter(|p| matches!(p, Part::Exact(_))).count();
+        (letters, exact)
+    }
+
     /// The number of words this pattern matches at `i`, if it does.
     pub fn match_at<W: Words + ?Sized>(&self, words: &W, i: usize) -> Option<usize> {
         if self.parts.is_empty() || i + self.parts.len() > words.len() {
@@ -238,20 +249,38 @@ impl PatternSet {
         self.keys.iter().position(|k| k == key)
     }
 
-    /// The longest match starting at word `i`; on a tie, the pattern added
-    /// first wins.
+    /// The longest match starting at word `i`; between patterns of as many
+    /// words, the most specific (see [`Pattern::specificity`]); then the
+    /// pattern added first.
     pub fn match_at<W: Words + ?Sized>(&self, words: &W, i: usize) -> Option<Match> {
         let word = words.word(i);
         word.chars().next()?;
-        let mut best: Option<(usize, usize)> = None; // (len, pattern index)
-        for pi in self.candidates(word) {
-            if let Some(len) = self.patterns[pi].0.match_at(words, i) {
-                if best.is_none_or(|(bl, bp)| len > bl || (len == bl && pi < bp)) {
-                    best = Some((len, pi));
-                }
+        self.best_at(words, i, self.candidates(word), usize::MAX).map(|(len, pi)| Match {
+            key: self.patterns[pi].1,
+            first: i,
+            len,
+        })
+    }
+
+    /// The best of `candidates` matching at word `i` within `limit` words:
+    /// the longest, then the most specific, then the one added first.
+    fn best_at<W: Words + ?Sized>(
+        &self,
+        words: &W,
+        i: usize,
+        candidates: impl Iterator<Item = usize>,
+        limit: usize,
+    ) -> Option<(usize, usize)> {
+        let mut best: Option<(usize, (usize, usize), usize)> = None; // (len, specificity, pattern index)
+        for pi in candidates {
+            let Some(len) = self.patterns[pi].0.match_at(words, i).filter(|&len| len <= limit) else { continue };
+            let spec = self.patterns[pi].0.specificity();
+            let better = best.is_none_or(|(bl, bs, bp)| (len, spec) > (bl, bs) || ((len, spec) == (bl, bs) && pi < bp));
+            if better {
+                best = Some((len, spec, pi));
             }
         }
-        best.map(|(len, pi)| Match { key: self.patterns[pi].1, first: i, len })
+        best.map(|(len, _, pi)| (len, pi))
     }
 
     /// All matches in `range` of words, leftmost-longest, not overlapping.
@@ -291,15 +320,10 @@ impl PatternSet {
         let end = range.end.min(words.len());
         let mut i = range.start;
         while i < end {
-            // the patterns that can start at word i (indexed by first letter,
-            // and the floating ones); the longest wins, on a tie the one added last
-            let best = self
-                .candidates(words.word(i))
-                .filter(|&pi| wanted.contains(&self.patterns[pi].1))
-                .filter_map(|pi| self.patterns[pi].0.match_at(words, i).map(|len| (len, pi)))
-                .filter(|(len, _)| i + len <= end)
-                .max()
-                .map(|(len, pi)| (len, self.patterns[pi].1));
+            // the patterns that can match at word i; the longest wins, then
+            // the most specific, as in `match_at`
+            let candidates = self.candidates(words.word(i)).filter(|&pi| wanted.contains(&self.patterns[pi].1));
+            let best = self.best_at(words, i, candidates, end - i).map(|(len, pi)| (len, self.patterns[pi].1));
             match best {
                 Some((len, key)) => {
                     out.push(Match { key, first: i, len });
@@ -346,6 +370,33 @@ mod tests {
             found,
             [("nurse".into(), 0, 1), ("nurse".into(), 1, 1), ("licence".into(), 2, 2), ("phd".into(), 4, 2)]
         );
+    }
+
+    #[test]
+    fn on_a_tie_the_more_specific_pattern_wins() {
+        // one word each: the term that spells out more letters wins, whatever
+        // the order of the table ("anlegg*" is construction, the trade's own
+        // name is more specific)
+        let set = PatternSet::from_terms([
+            ("anlegg*", "construction"),
+            ("tømrer*", "construction"),
+            ("anleggsmaskinfører*", "machine_operator"),
+            ("tømrer", "carpentry"),
+        ]);
+        let key = |w: &str| set.match_at(&[w][..], 0).map(|m| set.key(&m).to_string());
+        assert_eq!(key("anleggsmaskinførerfaget").as_deref(), Some("machine_operator"));
+        assert_eq!(key("anleggsarbeid").as_deref(), Some("construction"));
+        // as many letters: the exact word over the prefix
+        assert_eq!(key("tømrer").as_deref(), Some("carpentry"));
+        assert_eq!(key("tømrerfaget").as_deref(), Some("construction"));
+        // restricted to some keys, the same order
+        let keys = ["construction".to_string(), "machine_operator".to_string()];
+        let found = set.find_keys_in(&["anleggsmaskinførerfaget"][..], 0..1, &keys);
+        assert_eq!(set.key(&found[0]), "machine_operator");
+        // a longer match still beats a more specific shorter one
+        let set = PatternSet::from_terms([("anleggsmaskinfører*", "a"), ("anlegg* og bygg*", "b")]);
+        let m = set.match_at(&["anleggsmaskinfører", "og", "bygg"][..], 0).unwrap();
+        assert_eq!((set.key(&m), m.len), ("b", 3));
     }
 
     #[test]
