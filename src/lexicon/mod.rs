@@ -128,6 +128,9 @@ pub struct Lexicon {
     /// Word parts and how the other written standards write them
     /// (`requirements.txt` `[spelling_variants]`), one group per row.
     pub spelling_variants: Vec<Vec<String>>,
+    /// Field and role keys one is educated in by a trade certificate
+    /// (`education.txt` `[trades]`).
+    pub trades: Vec<String>,
     /// Company forms ("AS", "AB", "GmbH"): the name before one is an employer.
     pub company_forms: PatternSet,
     pub protected: PatternSet,
@@ -241,6 +244,7 @@ fn build() -> Lexicon {
         filler: requirements.patterns("filler"),
         generic_heads: requirements.patterns("generic_heads"),
         company_forms: requirements.patterns("company_forms"),
+        trades: education.section("trades").iter().flat_map(|(_, keys)| keys.iter().cloned()).collect(),
         term_synonyms: {
             let mut names = synonyms(requirements.section("term_synonyms"));
             for (general, kinds) in requirements.section("term_kinds") {
@@ -266,6 +270,9 @@ mod tests {
         assert!(!lx.months.is_empty());
         assert_eq!(lx.licence_implies["ce"], ["ce", "c", "c1e", "c1", "be", "b", "am"]);
         let named = |kind: &str, key: &str| crate::i18n::keys().contains(&format!("{kind}.{key}").as_str());
+        for key in &lx.trades {
+            assert!(lx.roles.keys().contains(key) || lx.fields.keys().contains(key), "trade {key} is no role or field");
+        }
         for key in lx.roles.keys() {
             assert!(named("role", key), "role {key} has no display name in src/i18n/en.txt");
         }

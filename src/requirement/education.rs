@@ -144,6 +144,16 @@ pub fn parse(line: &Line<'_>) -> Option<Education> {
             field = Subject::read(line, &skip, true);
         }
     }
+    // "Uddannet smed": educated in a trade is its trade certificate
+    let trade = |k: &String| lx.trades.contains(k);
+    let in_trade = match &field {
+        Subject::Role(r) => trade(r),
+        Subject::Fields(keys) => keys.iter().all(trade),
+        _ => false,
+    };
+    if levels.is_empty() && in_trade {
+        levels.push(TRADE);
+    }
     Some(Education { levels, field })
 }
 

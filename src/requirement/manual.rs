@@ -25,6 +25,7 @@ impl Manual {
             "soft_skill" => t!(lang, "manual.soft_skill"),
             "availability" => t!(lang, "manual.availability"),
             "physical" => t!(lang, "manual.physical"),
+            "hiring_document" => t!(lang, "manual.hiring_document"),
             "pre_employment_check" => t!(lang, "manual.pre_employment_check"),
             "health" => t!(lang, "manual.health"),
             "nationality" | "age" | "sex" | "family" | "religion" | "politics" | "photo" => {
