@@ -128,9 +128,13 @@ pub struct Lexicon {
     /// Word parts and how the other written standards write them
     /// (`requirements.txt` `[spelling_variants]`), one group per row.
     pub spelling_variants: Vec<Vec<String>>,
+    /// Trade-certificate words by the country that issues them.
+    pub trade_systems: PatternSet,
     /// Field and role keys one is educated in by a trade certificate
     /// (`education.txt` `[trades]`).
     pub trades: Vec<String>,
+    /// "ikke eldre enn": a certificate's greatest age follows.
+    pub not_older_than: PatternSet,
     /// Company forms ("AS", "AB", "GmbH"): the name before one is an employer.
     pub company_forms: PatternSet,
     pub protected: PatternSet,
@@ -244,6 +248,8 @@ fn build() -> Lexicon {
         filler: requirements.patterns("filler"),
         generic_heads: requirements.patterns("generic_heads"),
         company_forms: requirements.patterns("company_forms"),
+        not_older_than: requirements.patterns("not_older_than"),
+        trade_systems: education.patterns("trade_systems"),
         trades: education.section("trades").iter().flat_map(|(_, keys)| keys.iter().cloned()).collect(),
         term_synonyms: {
             let mut names = synonyms(requirements.section("term_synonyms"));

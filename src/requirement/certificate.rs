@@ -15,7 +15,9 @@ pub enum Certificate {
     /// them; lower case, e.g. "t1") and what it must be for, if the line
     /// says (`(scope key, the line's words)`: "ykb.passenger",
     /// "persontransport").
-    Named { key: String, classes: Vec<String>, scope: Option<(String, String)> },
+    /// `max_age`: taken at most this many years ago, when the line says so
+    /// ("ikke eldre enn 2 år").
+    Named { key: String, classes: Vec<String>, scope: Option<(String, String)>, max_age: Option<i32> },
     /// A certificate named in the recruiter's own words: all terms, or any
     /// one of them ("AWS or Azure certification").
     Terms { terms: Vec<String>, any: bool },
@@ -27,9 +29,11 @@ pub enum Certificate {
 impl Certificate {
     pub fn interpretation(&self, lang: Lang) -> String {
         match self {
-            Certificate::Named { key, classes, scope } => {
+            Certificate::Named { key, classes, scope, max_age } => {
                 let name = crate::i18n::name(lang, "cert", key);
-                if let Some((_, words)) = scope {
+                if let Some(years) = max_age {
+                    t!(lang, "interp.certificate_max_age", name = name, years = years)
+                } else if let Some((_, words)) = scope {
                     t!(lang, "interp.certificate_scope", name = name, scope = words)
                 } else if classes.is_empty() {
                     t!(lang, "interp.certificate", name = name)
@@ -97,7 +101,7 @@ pub fn parse(line: &Line<'_>) -> Option<Certificate> {
             }
         }
         let scope = scopes_in(doc, &key, from..until).into_iter().next();
-        named.push(Certificate::Named { key, classes, scope });
+        named.push(Certificate::Named { key, classes, scope, max_age: max_age(line) });
     }
     let any = (0..line.len()).any(|i| matches!(line.word(i), "eller" | "or" | "el"));
     match named.len() {
@@ -112,6 +116,13 @@ pub fn parse(line: &Line<'_>) -> Option<Certificate> {
     let skip: Vec<_> = words.iter().map(|m| m.first..m.end()).collect();
     let terms = super::must_mention::key_terms(line, &skip);
     (!terms.is_empty()).then_some(Certificate::Terms { terms, any })
+}
+
+/// "ikke eldre enn 2 år", "not older than two years": the years.
+fn max_age(line: &Line<'_>) -> Option<i32> {
+    let doc = &line.doc;
+    let m = lexicon().not_older_than.find_all(doc).into_iter().next()?;
+    (m.end() < line.len()).then(|| super::experience::years_at(doc, m.end())).flatten().map(|(months, _)| months / 12)
 }
 
 /// What certificate `key` is said to be for in words `range`: `(scope key,
@@ -146,6 +157,14 @@ mod tests {
         assert!(matches!(
             parse_line(0, "PRINCE2 og ITIL").kind,
             RequirementKind::Certificate(Certificate::Several { any: false, .. })
+        ));
+    }
+
+    #[test]
+    fn a_course_no_older_than() {
+        assert!(matches!(
+            parse_line(0, "Gyldig førstehjelpskurs (ikke eldre enn 2 år)").kind,
+            RequirementKind::Certificate(Certificate::Named { max_age: Some(2), .. })
         ));
     }
 

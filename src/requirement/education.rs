@@ -25,6 +25,10 @@ pub struct Education {
     /// empty = any completed education.
     pub levels: Vec<Level>,
     pub field: Subject,
+    /// The country whose trade certificate the line names ("fagbrev":
+    /// "no"), when it names only one country's: another country's is for a
+    /// person to judge.
+    pub trade_system: Option<String>,
 }
 
 impl Education {
@@ -154,7 +158,9 @@ pub fn parse(line: &Line<'_>) -> Option<Education> {
     if levels.is_empty() && in_trade {
         levels.push(TRADE);
     }
-    Some(Education { levels, field })
+    let systems: Vec<&str> = lx.trade_systems.find_all(doc).iter().map(|m| lx.trade_systems.key(m)).collect();
+    let trade_system = systems.first().filter(|s| systems.iter().all(|o| o == *s)).map(|s| s.to_string());
+    Some(Education { levels, field, trade_system })
 }
 
 #[cfg(test)]

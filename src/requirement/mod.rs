@@ -140,6 +140,14 @@ pub fn parse_line(index: usize, text: &str) -> Requirement {
         .or_else(|| certificate::parse(&line).map(RequirementKind::Certificate))
         .or_else(|| manual::parse_weak(&line).map(RequirementKind::Manual))
         .unwrap_or_else(|| RequirementKind::MustMention(must_mention::parse(&line)));
+    // "or equivalent": another country's trade certificate may be one
+    let kind = match kind {
+        RequirementKind::Education(mut e) if or_equivalent => {
+            e.trade_system = None;
+            RequirementKind::Education(e)
+        }
+        k => k,
+    };
     Requirement { index, text: text.to_string(), kind, or_equivalent, preferred }
 }
 

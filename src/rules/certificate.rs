@@ -19,7 +19,7 @@ pub(crate) fn evaluate(req: &Certificate, ctx: &Ctx<'_, '_>) -> Verdict {
     let (doc, lang) = (ctx.doc, ctx.lang);
     let mut out = Outcome::new(lang);
     match req {
-        Certificate::Named { key, classes, scope } => {
+        Certificate::Named { key, classes, scope, max_age } => {
             let name = crate::i18n::name(lang, "cert", key);
             for m in lx.certificates.find_all(doc) {
                 if lx.certificates.key(&m) != key || doc.lines()[doc.line_of(m.first)].heading {
@@ -66,7 +66,7 @@ pub(crate) fn evaluate(req: &Certificate, ctx: &Ctx<'_, '_>) -> Verdict {
                         continue;
                     }
                 }
-                let renewal = lx.certificate_renewal_years.get(key).copied();
+                let renewal = lx.certificate_renewal_years.get(key).copied().into_iter().chain(*max_age).min();
                 if let Some((date, years)) =
                     renewal.and_then(|y| Some((renewal_passed(ctx, m.first..m.end(), said.clone(), y)?, y)))
                 {
@@ -75,6 +75,11 @@ pub(crate) fn evaluate(req: &Certificate, ctx: &Ctx<'_, '_>) -> Verdict {
                         t!(lang, "doubt.certificate_renewal", name = name, date = date, months = months),
                         evidence,
                     );
+                    continue;
+                }
+                // "ikke eldre enn 2 år" with no date given: a person asks
+                if let Some(years) = max_age.filter(|_| !dated(ctx, m.first..m.end(), said.clone())) {
+                    out.doubt(t!(lang, "doubt.certificate_undated", name = name, years = years), evidence);
                     continue;
                 }
                 let state = ctx.state(m.first, end, Scope::Clause, &|_| false);
@@ -122,6 +127,16 @@ pub(crate) fn evaluate(req: &Certificate, ctx: &Ctx<'_, '_>) -> Verdict {
 
 /// How many words from a certificate's name its date may stand.
 const DATE_WINDOW: usize = 3;
+
+/// Whether the certificate at words `name` has a date near it in words
+/// `range`.
+fn dated(ctx: &Ctx<'_, '_>, name: std::ops::Range<usize>, range: std::ops::Range<usize>) -> bool {
+    let near = |d: &dates::Mention| {
+        let distance = if d.first >= name.end { d.first - name.end } else { name.start.saturating_sub(d.last) };
+        distance <= DATE_WINDOW
+    };
+    dates::find(ctx.doc, range).iter().any(near)
+}
 
 /// The date of the certificate at words `name` when it is longer ago than
 /// `years` (a course that must be renewed): the closed date nearest the

@@ -47,6 +47,16 @@ pub(crate) fn evaluate(req: &Education, ctx: &Ctx<'_, '_>) -> Verdict {
             out.doubt(t!(lang, "doubt.education_field", level = name, field = req.field.describe(lang)), evidence);
             continue;
         }
+        // another country's trade certificate for a line that names one
+        // country's ("gesällbrev" for "fagbrev"), unless "or equivalent"
+        let system = lx.trade_systems.match_at(doc, m.first).map(|s| lx.trade_systems.key(&s));
+        if let (Some(need), Some(held)) = (&req.trade_system, system) {
+            if held != need {
+                let written = super::quote(doc, m.first, m.end());
+                out.doubt(t!(lang, "doubt.education_trade_system", degree = written), evidence);
+                continue;
+            }
+        }
         let state = ctx.state(m.first, m.end(), Scope::Entry, &stop);
         let mut what = match &req.field {
             Subject::Any | Subject::Relevant => name.to_string(),
