@@ -167,8 +167,10 @@ pub enum Subject {
     Fields(Vec<String>),
     /// A role in a field, both needed: "electrical engineer".
     RoleIn(String, Vec<String>),
-    /// The recruiter's own words, as terms (see `must_mention::term_set`).
-    Terms(Vec<String>),
+    /// The recruiter's own words, as terms (see `must_mention::term_set`):
+    /// all of them, or any one when the line says "eller"/"or" ("vakt-
+    /// eller sikkerhetsarbeid").
+    Terms(Vec<String>, bool),
 }
 
 impl Subject {
@@ -219,7 +221,7 @@ impl Subject {
         }
         let terms = must_mention::key_terms(line, skip);
         if !terms.is_empty() {
-            return Subject::Terms(terms);
+            return Subject::Terms(terms, must_mention::says_or(line));
         }
         let relevant = (0..line.len()).any(|i| line.word(i).starts_with("relevan"));
         if relevant {
@@ -245,7 +247,10 @@ impl Subject {
                 role = crate::i18n::name(lang, "role", r),
                 field = Subject::Fields(f.clone()).describe(lang)
             ),
-            Subject::Terms(t) => t.join(" + "),
+            Subject::Terms(t, any) => {
+                let joiner = if *any { format!(" {} ", t!(lang, "word.or")) } else { " + ".to_string() };
+                t.join(&joiner)
+            }
         }
     }
 }

@@ -337,9 +337,7 @@ pub fn term_set_with(terms: &[String], aliases: &[(String, String)]) -> crate::l
 /// examples in parentheses does not make the line's terms alternatives.
 pub fn parse(line: &Line<'_>) -> MustMention {
     let terms = key_terms(line, &[]);
-    let inside = in_parentheses(line);
-    let any = (0..line.len()).any(|i| !inside[i] && matches!(line.word(i), "eller" | "or"))
-        || (1..line.len()).any(|i| !inside[i] && line.doc.between(i - 1, i).0.contains('/'));
+    let any = says_or(line);
     let mut aliases = acronym_aliases(line, &terms);
     aliases.extend(examples(line, &terms, &aliases));
     let acronyms = (0..line.len())
@@ -347,6 +345,14 @@ pub fn parse(line: &Line<'_>) -> MustMention {
         .map(|i| line.word(i).to_string())
         .collect();
     MustMention { terms, any, aliases, acronyms }
+}
+
+/// Whether the line joins its terms with "eller"/"or" (or a slash),
+/// outside examples in parentheses.
+pub fn says_or(line: &Line<'_>) -> bool {
+    let inside = in_parentheses(line);
+    (0..line.len()).any(|i| !inside[i] && matches!(line.word(i), "eller" | "or"))
+        || (1..line.len()).any(|i| !inside[i] && line.doc.between(i - 1, i).0.contains('/'))
 }
 
 /// "ASK", "SAP", "WMS": two to six letters, all capitals.

@@ -133,10 +133,10 @@ fn field_in(doc: &Document<'_>, field: &Subject, entry: &[usize]) -> Option<Matc
                 let role = lx.roles.find_keys_in(doc, range.clone(), std::slice::from_ref(r)).first().copied();
                 role.filter(|_| !lx.fields.find_keys_in(doc, range, keys).is_empty())
             }
-            Subject::Terms(terms) => {
+            Subject::Terms(terms, any) => {
                 let set = crate::requirement::must_mention::term_set(terms);
                 let found = set.find_in(doc, range);
-                let all = terms.iter().all(|t| found.iter().any(|m| set.key(m) == t));
+                let all = *any || terms.iter().all(|t| found.iter().any(|m| set.key(m) == t));
                 if all {
                     found.first().copied()
                 } else {

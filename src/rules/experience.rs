@@ -215,8 +215,10 @@ fn classify(ctx: &Ctx<'_, '_>, e: &Entry, role: bool, subject: &Subject) -> (boo
     if lx.part_time.any_in(doc, e.words.clone()) || has_percentage(doc, e.words.clone()) {
         notes.push("note.part_time");
     }
+    // a student job is not yet the work asked for (as an internship)
     if lx.student_job.any_in(doc, e.words.clone()) {
         notes.push("note.student_job");
+        return (false, notes);
     }
     let counted = role || matches!(subject, Subject::Any | Subject::Relevant);
     if !counted {
@@ -398,8 +400,9 @@ impl SubjectMatcher {
             Subject::Role(k) => vec![role(k)],
             Subject::Fields(f) => vec![fields(f)],
             Subject::RoleIn(r, f) => vec![role(r), fields(f)],
-            Subject::Terms(t) => {
-                vec![Need { set: Cow::Owned(crate::requirement::must_mention::term_set(t)), keys: Vec::new() }]
+            Subject::Terms(t, any) => {
+                let keys = if *any { t.clone() } else { Vec::new() };
+                vec![Need { set: Cow::Owned(crate::requirement::must_mention::term_set(t)), keys }]
             }
         };
         SubjectMatcher { needs }

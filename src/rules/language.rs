@@ -14,7 +14,10 @@ use crate::text::SectionKind;
 pub(crate) fn evaluate(req: &Language, ctx: &Ctx<'_, '_>) -> Verdict {
     let lx = lexicon();
     let (doc, lang) = (ctx.doc, ctx.lang);
-    let mentions = lx.languages.find_all(doc);
+    // a language named inside a level ("Prøve i Dansk 3") is not a mention
+    let levels = lx.language_levels.find_all(doc);
+    let inside = |m: &Match| levels.iter().any(|l| l.len > 1 && l.first <= m.first && m.end() <= l.end());
+    let mentions: Vec<Match> = lx.languages.find_all(doc).into_iter().filter(|m| !inside(m)).collect();
     // per language asked for: its verdict, and what met it
     let mut per_language: Vec<(Verdict, Option<String>)> = Vec::new();
     for key in &req.languages {

@@ -107,6 +107,9 @@ pub(crate) enum Scope {
     Clause,
     /// The clause, plus the line before and after in the same entry.
     Entry,
+    /// The clause, for a skill or task: "tar"/"tager" is doing it ("Tager
+    /// blodprøver"), not taking it as a course.
+    Task,
 }
 
 impl Ctx<'_, '_> {
@@ -174,7 +177,7 @@ impl Ctx<'_, '_> {
             // a label alone on its line ("Driver CPC") is qualified by its
             // value on the next ("Code 95 – expired 06/2025")
             // and a line carried on below says how it ends
-            Scope::Clause => std::iter::once(clause.clone())
+            Scope::Clause | Scope::Task => std::iter::once(clause.clone())
                 .chain(self.value_line(first, end).or_else(|| self.continuation_line(first, end)))
                 .collect(),
             Scope::Entry => {
@@ -194,7 +197,8 @@ impl Ctx<'_, '_> {
             }
         }
         for r in &ranges {
-            if let Some(m) = lx.pending.find_in(doc, r.clone()).first() {
+            let counts = |m: &&crate::lexicon::Match| scope != Scope::Task || lx.pending.key(m) != "taking";
+            if let Some(m) = lx.pending.find_in(doc, r.clone()).iter().find(counts) {
                 return State::Pending(quote(doc, m.first, m.end()));
             }
             // "student", "studerer": about an education entry only
