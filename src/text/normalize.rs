@@ -52,6 +52,20 @@ impl Normalized {
                 }
                 continue;
             }
+            // a rule or a Markdown heading's underline ("=========",
+            // "---------") is a line of its own, not text
+            if matches!(c, '=' | '-' | '_') && (n.out.text.is_empty() || n.out.text.ends_with('\n')) {
+                let line = original[start..].split('\n').next().unwrap_or("");
+                let marks = line.chars().filter(|&m| m == c).count();
+                if marks >= 3 && line.trim_end_matches('\r').chars().all(|m| m == c || m == ' ' || m == '\t') {
+                    // with its line break: the heading's next line follows it
+                    let line_end = start + line.len() + 1;
+                    while chars.peek().is_some_and(|&(i, _)| i < line_end) {
+                        chars.next();
+                    }
+                    continue;
+                }
+            }
             let cluster = &original[start..end];
             let range = (start as u32, end as u32);
             match class(c) {
@@ -253,6 +267,12 @@ mod tests {
     fn bullets_dashes_and_controls() {
         assert_eq!(norm("• Truck\u{2013}kort\u{202E}"), "truck-kort");
         assert_eq!(norm("\u{F0B7} HMS\u{200B}-kort"), "hms-kort");
+    }
+
+    #[test]
+    fn rules_and_underlines_are_no_text() {
+        assert_eq!(norm("FØRERKORT\n=========\nKlasser: B"), "førerkort\nklasser: b");
+        assert_eq!(norm("a - b\n---\nc"), "a - b\nc");
     }
 
     #[test]
