@@ -135,6 +135,8 @@ pub struct Lexicon {
     pub trades: Vec<String>,
     /// "ikke eldre enn": a certificate's greatest age follows.
     pub not_older_than: PatternSet,
+    /// Compound heads that name only a kind of tool ("-verktyg", "-utstyr").
+    pub tool_heads: Vec<String>,
     /// Company forms ("AS", "AB", "GmbH"): the name before one is an employer.
     pub company_forms: PatternSet,
     pub protected: PatternSet,
@@ -248,6 +250,7 @@ fn build() -> Lexicon {
         filler: requirements.patterns("filler"),
         generic_heads: requirements.patterns("generic_heads"),
         company_forms: requirements.patterns("company_forms"),
+        tool_heads: requirements.section("tool_heads").iter().flat_map(|(_, w)| w.iter().cloned()).collect(),
         not_older_than: requirements.patterns("not_older_than"),
         trade_systems: education.patterns("trade_systems"),
         trades: education.section("trades").iter().flat_map(|(_, keys)| keys.iter().cloned()).collect(),

@@ -315,6 +315,24 @@ fn verb_forms(terms: &[String]) -> Vec<(String, String)> {
     out
 }
 
+/// A one-word compound whose head only names a kind of tool
+/// ("diagnosverktyg"): the word before it alone (`requirements.txt`
+/// `[tool_heads]`), when it is long enough to say something.
+fn tool_modifiers(terms: &[String]) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for term in terms.iter().filter(|t| !t.contains(' ')) {
+        for head in &lexicon().tool_heads {
+            if let Some(what) = term.strip_suffix(head.as_str()) {
+                let what = what.strip_suffix('s').filter(|w| w.chars().count() >= 5).unwrap_or(what);
+                if what.chars().count() >= 5 {
+                    out.push((what.to_string(), term.clone()));
+                }
+            }
+        }
+    }
+    out
+}
+
 /// A pattern set whose keys are the terms.
 pub fn term_set(terms: &[String]) -> crate::lexicon::PatternSet {
     term_set_with(terms, &[])
@@ -323,7 +341,8 @@ pub fn term_set(terms: &[String]) -> crate::lexicon::PatternSet {
 /// A pattern set whose keys are the terms, each also found by its aliases
 /// (`(alias, term)`) and, for two words, written the other way round.
 pub fn term_set_with(terms: &[String], aliases: &[(String, String)]) -> crate::lexicon::PatternSet {
-    let derived: Vec<(String, String)> = reversed(terms).into_iter().chain(verb_forms(terms)).collect();
+    let derived: Vec<(String, String)> =
+        reversed(terms).into_iter().chain(verb_forms(terms)).chain(tool_modifiers(terms)).collect();
     let named = terms
         .iter()
         .map(|t| (t.as_str(), t.as_str()))
