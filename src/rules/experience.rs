@@ -355,11 +355,18 @@ fn entries(doc: &Document<'_>) -> Vec<Entry> {
             && end + 1 - start < MAX_ENTRY_LINES
             && !lines[end + 1].heading
             && lines[end + 1].section == lines[*l].section
+            // a line with a date of its own ("APL-praktik, Förskolan
+            // Ugglan (2016)") is something else, not this job's description,
+            // unless it is the title under a line of dates alone
+            && ((end == *l && date_only(*l, ms)) || dates::find(doc, lines[end + 1].words()).is_empty())
         {
             end += 1;
         }
         let words = lines[start].first_word as usize..lines[end].end_word as usize;
-        let head = lines[start].first_word as usize..lines[*l].end_word as usize;
+        // the title under a line of dates alone ("2020 – 2022", then
+        // "Lærling i IKT-servicefag, ...") is part of the head
+        let title = if date_only(*l, ms) && start == *l && end > *l { *l + 1 } else { *l };
+        let head = lines[start].first_word as usize..lines[title].end_word as usize;
         out.push(Entry { mentions: ms.clone(), words, head, section: lines[*l].section });
     }
     out
