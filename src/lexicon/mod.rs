@@ -56,6 +56,11 @@ impl Table {
         set
     }
 
+    /// The values of one entry of a section; empty if there is none.
+    pub fn names_of(&self, name: &str, key: &str) -> Vec<String> {
+        self.section(name).iter().filter(|(k, _)| k == key).flat_map(|(_, v)| v.iter().cloned()).collect()
+    }
+
     /// A section as `key → first value` (display names).
     pub fn names(&self, name: &str) -> BTreeMap<String, String> {
         self.section(name).iter().map(|(k, v)| (k.clone(), v.join(", "))).collect()
@@ -137,6 +142,10 @@ pub struct Lexicon {
     pub not_older_than: PatternSet,
     /// Compound heads that name only a kind of tool ("-verktyg", "-utstyr").
     pub tool_heads: Vec<String>,
+    /// Vendors written before a product, and product words too everyday to
+    /// stand alone (`requirements.txt` `[vendors]`).
+    pub vendors: Vec<String>,
+    pub everyday_products: Vec<String>,
     /// Company forms ("AS", "AB", "GmbH"): the name before one is an employer.
     pub company_forms: PatternSet,
     pub protected: PatternSet,
@@ -250,6 +259,8 @@ fn build() -> Lexicon {
         filler: requirements.patterns("filler"),
         generic_heads: requirements.patterns("generic_heads"),
         company_forms: requirements.patterns("company_forms"),
+        vendors: requirements.names_of("vendors", "vendor"),
+        everyday_products: requirements.names_of("vendors", "everyday"),
         tool_heads: requirements.section("tool_heads").iter().flat_map(|(_, w)| w.iter().cloned()).collect(),
         not_older_than: requirements.patterns("not_older_than"),
         trade_systems: education.patterns("trade_systems"),

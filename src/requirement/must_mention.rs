@@ -333,6 +333,22 @@ fn tool_modifiers(terms: &[String]) -> Vec<(String, String)> {
     out
 }
 
+/// A product written with its vendor ("microsoft intune"): the product's
+/// own name alone, unless it is an everyday word (`[vendors]`).
+fn products(terms: &[String]) -> Vec<(String, String)> {
+    let lx = lexicon();
+    let mut out = Vec::new();
+    for term in terms {
+        if let Some((vendor, product)) = term.split_once(' ') {
+            let everyday = lx.everyday_products.iter().any(|e| product.split(' ').any(|w| w == e));
+            if lx.vendors.iter().any(|v| v == vendor) && !everyday && product.chars().count() >= 4 {
+                out.push((product.to_string(), term.clone()));
+            }
+        }
+    }
+    out
+}
+
 /// A pattern set whose keys are the terms.
 pub fn term_set(terms: &[String]) -> crate::lexicon::PatternSet {
     term_set_with(terms, &[])
@@ -341,8 +357,12 @@ pub fn term_set(terms: &[String]) -> crate::lexicon::PatternSet {
 /// A pattern set whose keys are the terms, each also found by its aliases
 /// (`(alias, term)`) and, for two words, written the other way round.
 pub fn term_set_with(terms: &[String], aliases: &[(String, String)]) -> crate::lexicon::PatternSet {
-    let derived: Vec<(String, String)> =
-        reversed(terms).into_iter().chain(verb_forms(terms)).chain(tool_modifiers(terms)).collect();
+    let derived: Vec<(String, String)> = reversed(terms)
+        .into_iter()
+        .chain(verb_forms(terms))
+        .chain(tool_modifiers(terms))
+        .chain(products(terms))
+        .collect();
     let named = terms
         .iter()
         .map(|t| (t.as_str(), t.as_str()))

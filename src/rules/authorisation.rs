@@ -39,6 +39,17 @@ pub(crate) fn evaluate(req: &Authorisation, ctx: &Ctx<'_, '_>) -> Verdict {
         let found = own.find_in(doc, doc.lines()[line].words());
         req.own_words.iter().all(|t| found.iter().any(|m| own.key(m) == t))
     };
+    // the profession the CV's header names, when it names only that one
+    // ("Ergoterapeut" above all else)
+    let header: Vec<Match> = lx
+        .roles
+        .find_all(doc)
+        .into_iter()
+        .filter(|m| doc.lines()[doc.line_of(m.first)].section == SectionKind::Header)
+        .collect();
+    let header_role = header.first().copied().filter(|h| {
+        req.role.as_deref() == Some(lx.roles.key(h)) && header.iter().all(|o| lx.roles.key(o) == lx.roles.key(h))
+    });
     for w in words.iter().filter(|w| !doc.lines()[doc.line_of(w.first)].heading) {
         // the profession next to the word, or in the same sentence
         // ("utdanna sykepleier, ferdig 2010, og har autorisasjon")
@@ -47,8 +58,14 @@ pub(crate) fn evaluate(req: &Authorisation, ctx: &Ctx<'_, '_>) -> Verdict {
             doc.line_of(r.first) == doc.line_of(w.first)
                 && ((r.first <= w.end() + NEAR && w.first <= r.end() + NEAR) || (clause.contains(&r.first)))
         });
-        let Some(r) =
-            near_role.copied().or_else(|| (req.role.is_none() && names_own(doc.line_of(w.first))).then_some(*w))
+        // "Autoriseret af Styrelsen for Patientsikkerhed (2018)": a line
+        // that names no profession is about the one the header names
+        let line_words = doc.lines()[doc.line_of(w.first)].words();
+        let about_header = header_role.filter(|_| lx.roles.find_in(doc, line_words).is_empty()).map(|_| *w);
+        let Some(r) = near_role
+            .copied()
+            .or_else(|| (req.role.is_none() && names_own(doc.line_of(w.first))).then_some(*w))
+            .or(about_header)
         else {
             // "Jeg har ikke norsk autorisasjon": denied even without the
             // profession next to it
