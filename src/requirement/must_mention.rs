@@ -350,13 +350,40 @@ fn products(terms: &[String]) -> Vec<(String, String)> {
 }
 
 /// A pattern set whose keys are the terms.
-pub fn term_set(terms: &[String]) -> crate::lexicon::PatternSet {
+pub fn term_set(terms: &[String]) -> std::rc::Rc<crate::lexicon::PatternSet> {
     term_set_with(terms, &[])
+}
+
+/// Built pattern sets by their terms and aliases: a batch screens every CV
+/// against the same lines, so each line's set is built once, not per CV.
+type TermSets = std::collections::HashMap<(Vec<String>, Vec<(String, String)>), std::rc::Rc<crate::lexicon::PatternSet>>;
+
+/// At most this many sets are kept (a batch has a few dozen lines).
+const TERM_SETS_KEPT: usize = 256;
+
+thread_local! {
+    static TERM_SETS: std::cell::RefCell<TermSets> = std::cell::RefCell::new(TermSets::new());
 }
 
 /// A pattern set whose keys are the terms, each also found by its aliases
 /// (`(alias, term)`) and, for two words, written the other way round.
-pub fn term_set_with(terms: &[String], aliases: &[(String, String)]) -> crate::lexicon::PatternSet {
+pub fn term_set_with(terms: &[String], aliases: &[(String, String)]) -> std::rc::Rc<crate::lexicon::PatternSet> {
+    let key = (terms.to_vec(), aliases.to_vec());
+    if let Some(set) = TERM_SETS.with(|c| c.borrow().get(&key).cloned()) {
+        return set;
+    }
+    let set = std::rc::Rc::new(build_term_set(terms, aliases));
+    TERM_SETS.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.len() >= TERM_SETS_KEPT {
+            c.clear();
+        }
+        c.insert(key, set.clone());
+    });
+    set
+}
+
+fn build_term_set(terms: &[String], aliases: &[(String, String)]) -> crate::lexicon::PatternSet {
     let derived: Vec<(String, String)> = reversed(terms)
         .into_iter()
         .chain(verb_forms(terms))

@@ -58,10 +58,12 @@ pub(crate) fn evaluate(req: &Authorisation, ctx: &Ctx<'_, '_>) -> Verdict {
             doc.line_of(r.first) == doc.line_of(w.first)
                 && ((r.first <= w.end() + NEAR && w.first <= r.end() + NEAR) || (clause.contains(&r.first)))
         });
-        // "Autoriseret af Styrelsen for Patientsikkerhed (2018)": a line
-        // that names no profession is about the one the header names
-        let line_words = doc.lines()[doc.line_of(w.first)].words();
-        let about_header = header_role.filter(|_| lx.roles.find_in(doc, line_words).is_empty()).map(|_| *w);
+        // "Autoriseret af Styrelsen for Patientsikkerhed (2018)" under an
+        // authorisations heading: a line that names no profession is about
+        // the one the header names (not a sentence in the profile)
+        let line = &doc.lines()[doc.line_of(w.first)];
+        let listed = line.section == SectionKind::Licences && lx.roles.find_in(doc, line.words()).is_empty();
+        let about_header = header_role.filter(|_| listed).map(|_| *w);
         let Some(r) = near_role
             .copied()
             .or_else(|| (req.role.is_none() && names_own(doc.line_of(w.first))).then_some(*w))

@@ -4,7 +4,6 @@
 //! student jobs are noted and counted. A stated "6 års erfaring som
 //! elektriker" also counts. Too few months is unclear, with the sum.
 
-use std::borrow::Cow;
 
 use super::{Ctx, State};
 use crate::date::{years_months, Month};
@@ -379,9 +378,26 @@ struct SubjectMatcher {
     needs: Vec<Need>,
 }
 
+/// A lexicon table (borrowed: it is large) or the recruiter's own terms
+/// (built once per batch).
+enum Set {
+    Table(&'static PatternSet),
+    Terms(std::rc::Rc<PatternSet>),
+}
+
+impl std::ops::Deref for Set {
+    type Target = PatternSet;
+    fn deref(&self) -> &PatternSet {
+        match self {
+            Set::Table(t) => t,
+            Set::Terms(t) => t,
+        }
+    }
+}
+
 struct Need {
     /// A lexicon table (borrowed: it is large) or the recruiter's own terms.
-    set: Cow<'static, PatternSet>,
+    set: Set,
     /// Keys that count; empty = every term of the set must be there.
     keys: Vec<String>,
 }
@@ -400,8 +416,8 @@ impl Need {
 impl SubjectMatcher {
     fn new(subject: &Subject) -> SubjectMatcher {
         let lx = lexicon();
-        let role = |k: &String| Need { set: Cow::Borrowed(&lx.roles), keys: vec![k.clone()] };
-        let fields = |f: &Vec<String>| Need { set: Cow::Borrowed(&lx.fields), keys: f.clone() };
+        let role = |k: &String| Need { set: Set::Table(&lx.roles), keys: vec![k.clone()] };
+        let fields = |f: &Vec<String>| Need { set: Set::Table(&lx.fields), keys: f.clone() };
         let needs = match subject {
             Subject::Any | Subject::Relevant => Vec::new(),
             Subject::Role(k) => vec![role(k)],
@@ -409,7 +425,7 @@ impl SubjectMatcher {
             Subject::RoleIn(r, f) => vec![role(r), fields(f)],
             Subject::Terms(t, any) => {
                 let keys = if *any { t.clone() } else { Vec::new() };
-                vec![Need { set: Cow::Owned(crate::requirement::must_mention::term_set(t)), keys }]
+                vec![Need { set: Set::Terms(crate::requirement::must_mention::term_set(t)), keys }]
             }
         };
         SubjectMatcher { needs }
@@ -440,7 +456,7 @@ impl SubjectMatcher {
     /// role. Only for a role requirement; the month is January of the year.
     fn own_role(&self, ctx: &Ctx<'_, '_>) -> Option<(Match, Month)> {
         let [need] = self.needs.as_slice() else { return None };
-        if need.keys.is_empty() || !std::ptr::eq(need.set.as_ref(), &lexicon().roles) {
+        if need.keys.is_empty() || !std::ptr::eq(&*need.set, &lexicon().roles) {
             return None;
         }
         let doc = ctx.doc;
