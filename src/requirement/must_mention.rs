@@ -356,7 +356,8 @@ pub fn term_set(terms: &[String]) -> std::rc::Rc<crate::lexicon::PatternSet> {
 
 /// Built pattern sets by their terms and aliases: a batch screens every CV
 /// against the same lines, so each line's set is built once, not per CV.
-type TermSets = std::collections::HashMap<(Vec<String>, Vec<(String, String)>), std::rc::Rc<crate::lexicon::PatternSet>>;
+type TermSets =
+    std::collections::HashMap<(Vec<String>, Vec<(String, String)>), std::rc::Rc<crate::lexicon::PatternSet>>;
 
 /// At most this many sets are kept (a batch has a few dozen lines).
 const TERM_SETS_KEPT: usize = 256;

@@ -1,9 +1,8 @@
 //! Years of experience: the dated jobs whose entries name the role or field
 //! are summed, overlaps merged, open ends run to "today". Internships,
-//! placements and education are shown and not counted; part-time and
-//! student jobs are noted and counted. A stated "6 års erfaring som
+//! placements, student jobs and education are shown and not counted;
+//! part-time jobs are noted and counted. A stated "6 års erfaring som
 //! elektriker" also counts. Too few months is unclear, with the sum.
-
 
 use super::{Ctx, State};
 use crate::date::{years_months, Month};
