@@ -629,25 +629,37 @@ def plain_text(c: CV) -> str:
     return "\n".join(out)
 
 
-def check_holdout() -> None:
-    me.check_data(JOBS)
-    eval_slugs = {j.slug for j in me.JOBS}
-    eval_names = {c.name for j in me.JOBS for c in j.cvs if c.name}
-    for j in JOBS:
-        assert j.slug not in eval_slugs, f"{j.slug}: a job of eval/"
-        assert 5 <= len(j.cvs) <= 6, (j.slug, len(j.cvs))
+def check_blind_set(jobs, earlier, used_towns, per_job: tuple[int, int], min_qualified: int = 0) -> None:
+    """The checks every later held-out set makes on top of make_eval.check_data: no job, person
+    or town of an earlier set; 5-7 CVs a job with enough qualified ones; quotes in a `why` are
+    in the CV; every e-mail address is at example.*."""
+    me.check_data(jobs)
+    used_slugs = {j.slug for j in earlier}
+    used_names = {c.name for j in earlier for c in j.cvs if c.name}
+    used_lower = {n.lower() for n in used_names}
+    for j in jobs:
+        assert j.slug not in used_slugs, f"{j.slug}: a job of an earlier set"
+        assert per_job[0] <= len(j.cvs) <= per_job[1], (j.slug, len(j.cvs))
+        assert sum(me.truly_meets_all(c) for c in j.cvs) >= min_qualified, f"{j.slug}: too few qualified CVs"
         for c in j.cvs:
             where = f"{j.slug}/{c.file}"
             text = plain_text(c)
-            assert c.name not in eval_names, f"{where}: a person of eval/"
-            for town in EVAL_TOWNS:
-                assert town.lower() not in text.lower(), f"{where}: town {town} of eval/"
+            assert c.name not in used_names, f"{where}: a person of an earlier set"
+            first = text.strip().splitlines()[0].lower()
+            for n in used_lower:
+                assert n not in first, f"{where}: a person of an earlier set"
+            for town in used_towns:
+                assert town.lower() not in text.lower(), f"{where}: town {town} of an earlier set"
             for frag in cvlib.quoted_fragments(c.why):
                 assert frag in text, f"{where}: quoted '{frag}' is not in the CV"
             mails = EMAIL.findall(text)
             assert mails, f"{where}: no e-mail address"
             for dom in mails:
                 assert dom.split(".")[0] == "example", f"{where}: e-mail domain {dom}"
+
+
+def check_holdout() -> None:
+    check_blind_set(JOBS, me.JOBS, EVAL_TOWNS, per_job=(5, 6))
 
 
 # --------------------------------------------------------------------------

@@ -747,30 +747,7 @@ kan jobbe natt og helg
 
 
 def check_holdout3() -> None:
-    me.check_data(JOBS)
-    earlier = me.JOBS + mh.JOBS + mh2.JOBS
-    used_slugs = {j.slug for j in earlier}
-    used_names = {c.name for j in earlier for c in j.cvs if c.name}
-    used_lower = {n.lower() for n in used_names}
-    for j in JOBS:
-        assert j.slug not in used_slugs, f"{j.slug}: a job of eval/, eval-holdout/ or eval-holdout2/"
-        assert 5 <= len(j.cvs) <= 7, (j.slug, len(j.cvs))
-        assert sum(me.truly_meets_all(c) for c in j.cvs) >= 2, f"{j.slug}: fewer than two qualified CVs"
-        for c in j.cvs:
-            where = f"{j.slug}/{c.file}"
-            text = mh.plain_text(c)
-            assert c.name not in used_names, f"{where}: a person of an earlier set"
-            first = text.strip().splitlines()[0].lower()
-            for n in used_lower:
-                assert n not in first, f"{where}: a person of an earlier set"
-            for town in USED_TOWNS:
-                assert town.lower() not in text.lower(), f"{where}: town {town} of an earlier set"
-            for frag in cvlib.quoted_fragments(c.why):
-                assert frag in text, f"{where}: quoted '{frag}' is not in the CV"
-            mails = mh.EMAIL.findall(text)
-            assert mails, f"{where}: no e-mail address"
-            for dom in mails:
-                assert dom.split(".")[0] == "example", f"{where}: e-mail domain {dom}"
+    mh.check_blind_set(JOBS, me.JOBS + mh.JOBS + mh2.JOBS, USED_TOWNS, per_job=(5, 7), min_qualified=2)
 
 
 # --------------------------------------------------------------------------
