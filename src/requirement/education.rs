@@ -120,16 +120,15 @@ pub fn parse(line: &Line<'_>) -> Option<Education> {
     if levels.is_empty() {
         levels.extend(higher);
     }
-    if levels.is_empty() {
-        // "Utdanning innen logistikk": a generic education word and a
-        // field; a named certificate ("Utbildning i livsmedelshygien") is a
-        // certificate line instead.
-        let generic = lx.education_words.find_all(doc);
-        if generic.is_empty() || line.has(&lx.certificates) {
-            return None;
-        }
-        skip.extend(generic.iter().map(|m| m.first..m.end()));
+    // "Utdanning innen logistikk": a generic education word and a field; a
+    // named certificate ("Utbildning i livsmedelshygien") is a certificate
+    // line instead. Next to a degree ("upper secondary education") the
+    // generic word names no field either.
+    let generic = lx.education_words.find_all(doc);
+    if levels.is_empty() && (generic.is_empty() || line.has(&lx.certificates)) {
+        return None;
     }
+    skip.extend(generic.iter().map(|m| m.first..m.end()));
     // Keep only the lowest of the general levels: "bachelor eller master"
     // accepts a bachelor. The trade track stays separate.
     levels.sort_unstable();
