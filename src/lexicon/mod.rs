@@ -146,6 +146,8 @@ pub struct Lexicon {
     /// stand alone (`requirements.txt` `[vendors]`).
     pub vendors: Vec<String>,
     pub everyday_products: Vec<String>,
+    /// Certificates whose scope the CV must state when a line names one.
+    pub certificate_scope_required: Vec<String>,
     /// Company forms ("AS", "AB", "GmbH"): the name before one is an employer.
     pub company_forms: PatternSet,
     pub protected: PatternSet,
@@ -259,6 +261,7 @@ fn build() -> Lexicon {
         filler: requirements.patterns("filler"),
         generic_heads: requirements.patterns("generic_heads"),
         company_forms: requirements.patterns("company_forms"),
+        certificate_scope_required: certificates.names_of("scope_required", "required"),
         vendors: requirements.names_of("vendors", "vendor"),
         everyday_products: requirements.names_of("vendors", "everyday"),
         tool_heads: requirements.section("tool_heads").iter().flat_map(|(_, w)| w.iter().cloned()).collect(),

@@ -51,11 +51,18 @@ pub(crate) fn evaluate(req: &Certificate, ctx: &Ctx<'_, '_>) -> Verdict {
                 // the line, and its value when the name is a label ("Driver
                 // CPC", then "Code 95 (goods), 2019")
                 let mut said = doc.lines()[doc.line_of(m.first)].words();
-                if let Some(value) = ctx.value_line(m.first, m.end()) {
+                if let Some(value) =
+                    ctx.value_line(m.first, m.end()).or_else(|| ctx.continuation_line(m.first, m.end()))
+                {
                     said.end = value.end;
                 }
                 if let Some((need, need_words)) = scope {
                     let held = scopes_in(doc, key, said.clone());
+                    if held.is_empty() && lx.certificate_scope_required.contains(key) {
+                        let need = t!(lang, "what.quoted", words = need_words);
+                        out.doubt(t!(lang, "doubt.certificate_scope_unsaid", name = name, need = need), evidence);
+                        continue;
+                    }
                     if !held.is_empty() && !held.iter().any(|(k, _)| k == need) {
                         let held: Vec<&str> = held.iter().map(|(_, w)| w.as_str()).collect();
                         let (held, need) = (
