@@ -669,8 +669,11 @@ def check_holdout() -> None:
 LANG_ORDER = ("nb", "nn", "sv", "da", "en")
 
 
-def readme() -> str:
-    cvs = [(j, c) for j in JOBS for c in j.cvs]
+def jobs_and_figures(jobs, hard_cases: list[str]) -> list[str]:
+    """The part of a held-out set's README that its data decides: the jobs with their lines,
+    what the set holds (by language, format, requirement kind and layout), then the set's own
+    hard cases and labelling decisions (`hard_cases`, lines of Markdown)."""
+    cvs = [(j, c) for j in jobs for c in j.cvs]
     n_all = len(cvs)
     n_yes = sum(me.truly_meets_all(c) for _, c in cvs)
     labels = Counter(lab for _, c in cvs for lab in me.labels_of(c))
@@ -688,6 +691,106 @@ def readme() -> str:
     yes_fmt = Counter(fmt_key(c) for _, c in cvs if me.truly_meets_all(c))
     layouts = Counter(c.layout for _, c in cvs)
 
+    out = ["## The jobs", ""]
+    for j in jobs:
+        n_j = sum(me.truly_meets_all(c) for c in j.cvs)
+        out.append(f"### `{j.slug}`: {j.title} ({j.lang}, {j.profession}, {len(j.cvs)} CVs, {n_j} meet all)")
+        out.append("")
+        for r, k in zip(j.requirements, j.kinds):
+            out.append(f"- {r} *({k.replace('_', ' ')})*")
+        out.append("")
+    out += [
+        "## What the set holds",
+        "",
+        f"{n_all} CVs; {n_yes} truly meet every requirement, {n_all - n_yes} do not. {n_lab} labels: "
+        f"{labels['met']} met, {labels['not_met']} not met, {labels['unclear']} unclear, {labels['manual']} manual.",
+        "",
+        "| CV language | CVs | truly meet all | | format | CVs | truly meet all |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    rows = max(len(LANG_ORDER), len(fmts))
+    for i in range(rows):
+        left = (f"| {LANG_ORDER[i]} | {by_lang[LANG_ORDER[i]]} | {yes_lang[LANG_ORDER[i]]} |"
+                if i < len(LANG_ORDER) else "| | | |")
+        right = f" | {fmts[i]} | {by_fmt[fmts[i]]} | {yes_fmt[fmts[i]]} |" if i < len(fmts) else " | | | |"
+        out.append(left + right)
+    kinds = [k for k in me.KINDS if any(k in j.kinds for j in jobs)]
+    per_kind = Counter((k, lab) for j, c in cvs for k, lab in zip(j.kinds, me.labels_of(c)))
+    out += [
+        "",
+        "| requirement kind | lines | met | not met | unclear | manual |",
+        "| --- | --- | --- | --- | --- | --- |",
+        *[f"| {k.replace('_', ' ')} | {sum(j.kinds.count(k) for j in jobs)} | "
+          + " | ".join(str(per_kind[(k, lab)]) for lab in ("met", "not_met", "unclear", "manual")) + " |"
+          for k in kinds],
+    ]
+    out += [
+        "",
+        "Layouts: " + ", ".join(f"{k} {n}" for k, n in sorted(layouts.items(), key=lambda kv: (-kv[1], kv[0])))
+        + ".",
+        "",
+        *hard_cases,
+    ]
+    return out
+
+
+HARD_CASES = [
+    "### Hard cases, on purpose",
+    "",
+    "Licence classes that do not cover the one asked for (B, BE, C, CE but no D); a driver's",
+    "YSK for goods, not passengers; code 95 expired, or valid only until next month (still",
+    "valid today); an EU licence and a Swedish YKB with code 95 for a Norwegian job;",
+    "experience summed over several jobs with gaps and part-time posts, just over two years",
+    "(10 + 16 months) or just under (about 8, 21, 22, 33 or 35 months); apprenticeships, praktik,",
+    "internships and student jobs that do not count; an assistant nurse (undersköterska)",
+    "or a lorry driver whose years are another role; degrees in another field (child welfare,",
+    "psychology, economics), a short-cycle degree below a bachelor's (datamatiker), a",
+    "master's covering a bachelor's, degrees written as B.Tech, BSc (Hons), professionsbachelor,",
+    "\"180 studiepoeng (bachelorgrad)\", \"Fagbrev i automatiseringsfaget\"; a foreign vocational",
+    "diploma awaiting DSB approval; authorisations applied for, from another country, or a",
+    "lower profession's (SOSU-hjælper, skyddad yrkestitel undersköterska); a Swedish",
+    "legitimation for a Danish nurse; a certificate expired (Azure), a year old where the",
+    "course is yearly (FSE), or the neighbour country's counterpart (ESA for FSE); other",
+    "vendors' certificates (CKA, Google Cloud) for \"AWS or Azure\"; K8s for Kubernetes, PLC",
+    "for PLS, AAC, Makaton and Tegn til tale for ASK, DIPS and Sundhedsplatformen for",
+    "Millennium; languages at CEFR levels, \"forstår godt\", \"talar obehindrat\" (speaking",
+    "only), \"grunnleggjande munnleg\", or only as an evening course; \"Har ikke kørekort\",",
+    "\"har ikke førerkort\" and \"under opplæring\"; \"sertifikat\" for a driving licence;",
+    "English CVs for Nordic jobs and Nordic CVs in a neighbour's language.",
+    "",
+    "### Labelling decisions specific to this set",
+    "",
+    "The conventions of `eval/README.md` apply. In addition:",
+    "",
+    "- **YSK / code 95** is the EU driver CPC: a valid one from another EEA country (Swedish",
+    "  YKB) counts for a Norwegian \"yrkessjåførkompetanse\"; one for goods does not count for",
+    "  passenger transport; an expired one is `unclear`.",
+    "- **Authorisations**: a Swedish legitimation already granted counts for a Swedish job",
+    "  whatever the nurse's country; a Danish social- og sundhedshjælper has no authorisation",
+    "  (only assistants do); a barnevernspedagog is not an authorised health profession.",
+    "- **Fagbrev**: an electrician's fagbrev meets \"automatiker eller elektriker\"; a foreign",
+    "  vocational diploma without DSB's approval, and a Swedish upper-secondary programme, are",
+    "  `unclear`.",
+    "- **FSE** training is yearly, so \"Gyldig FSE-kurs\" needs a course within the last",
+    "  twelve months; the Swedish ESA is not FSE.",
+    "- **Experience in a field** (\"arbeid med menneske med utviklingshemming\", \"erfaring fra",
+    "  ældreplejen\") counts any real job in that field, in any role and language (miljøterapeut,",
+    "  assistant, support worker for adults with \"learning disabilities\", undersköterska in",
+    "  elderly care). Experience **as a role** counts the role or an equivalent title",
+    "  (automasjonstekniker and automationstekniker for automatiker; SRE and platform engineer",
+    "  for DevOps), not the trade before it (electrician, system administrator, assistant nurse).",
+    "- **Must mention** lines are judged by meaning, as a recruiter in the field reads them:",
+    "  K8s is Kubernetes, PLC is PLS, AAC, Makaton, PECS and Tegn til tale are ASK.",
+    "- **Language**: \"Gode norskkunnskaper\" is B2, so B1 and A2 are `not_met`;",
+    "  \"Mycket goda kunskaper i svenska\" is met by C1, \"flytande\" or mother tongue;",
+    "  \"Fluent English\" is not met by \"grunnleggjande munnleg\"; a language that appears only",
+    "  as a course, or only as understanding or speaking when writing is asked for, is `unclear`.",
+    "",
+]
+
+
+def readme() -> str:
+    n_all = sum(len(j.cvs) for j in JOBS)
     out = [
         "# Sikte's held-out evaluation set",
         "",
@@ -727,98 +830,8 @@ def readme() -> str:
         "single quotes in a `why` that is not in the CV, an e-mail address outside `example.*`,",
         "and any job slug, person or town of `eval/`. This README is generated too.",
         "",
-        "## The jobs",
-        "",
     ]
-    for j in JOBS:
-        out.append(f"### `{j.slug}`: {j.title} ({j.lang}, {j.profession}, {len(j.cvs)} CVs)")
-        out.append("")
-        for r, k in zip(j.requirements, j.kinds):
-            out.append(f"- {r} *({k.replace('_', ' ')})*")
-        out.append("")
-    out += [
-        "## What the set holds",
-        "",
-        f"{n_all} CVs; {n_yes} truly meet every requirement, {n_all - n_yes} do not. {n_lab} labels: "
-        f"{labels['met']} met, {labels['not_met']} not met, {labels['unclear']} unclear, {labels['manual']} manual.",
-        "",
-        "| CV language | CVs | truly meet all | | format | CVs | truly meet all |",
-        "| --- | --- | --- | --- | --- | --- | --- |",
-    ]
-    rows = max(len(LANG_ORDER), len(fmts))
-    for i in range(rows):
-        left = (f"| {LANG_ORDER[i]} | {by_lang[LANG_ORDER[i]]} | {yes_lang[LANG_ORDER[i]]} |"
-                if i < len(LANG_ORDER) else "| | | |")
-        right = f" | {fmts[i]} | {by_fmt[fmts[i]]} | {yes_fmt[fmts[i]]} |" if i < len(fmts) else " | | | |"
-        out.append(left + right)
-    kinds = [k for k in me.KINDS if any(k in j.kinds for j in JOBS)]
-    per_kind = Counter((k, lab) for j, c in cvs for k, lab in zip(j.kinds, me.labels_of(c)))
-    out += [
-        "",
-        "| requirement kind | lines | met | not met | unclear | manual |",
-        "| --- | --- | --- | --- | --- | --- |",
-        *[f"| {k.replace('_', ' ')} | {sum(j.kinds.count(k) for j in JOBS)} | "
-          + " | ".join(str(per_kind[(k, lab)]) for lab in ("met", "not_met", "unclear", "manual")) + " |"
-          for k in kinds],
-    ]
-    out += [
-        "",
-        "Layouts: " + ", ".join(f"{k} {n}" for k, n in sorted(layouts.items(), key=lambda kv: (-kv[1], kv[0])))
-        + ".",
-        "",
-        "### Hard cases, on purpose",
-        "",
-        "Licence classes that do not cover the one asked for (B, BE, C, CE but no D); a driver's",
-        "YSK for goods, not passengers; code 95 expired, or valid only until next month (still",
-        "valid today); an EU licence and a Swedish YKB with code 95 for a Norwegian job;",
-        "experience summed over several jobs with gaps and part-time posts, just over two years",
-        "(10 + 16 months) or just under (about 8, 21, 22, 33 or 35 months); apprenticeships, praktik,",
-        "internships and student jobs that do not count; an assistant nurse (undersköterska)",
-        "or a lorry driver whose years are another role; degrees in another field (child welfare,",
-        "psychology, economics), a short-cycle degree below a bachelor's (datamatiker), a",
-        "master's covering a bachelor's, degrees written as B.Tech, BSc (Hons), professionsbachelor,",
-        "\"180 studiepoeng (bachelorgrad)\", \"Fagbrev i automatiseringsfaget\"; a foreign vocational",
-        "diploma awaiting DSB approval; authorisations applied for, from another country, or a",
-        "lower profession's (SOSU-hjælper, skyddad yrkestitel undersköterska); a Swedish",
-        "legitimation for a Danish nurse; a certificate expired (Azure), a year old where the",
-        "course is yearly (FSE), or the neighbour country's counterpart (ESA for FSE); other",
-        "vendors' certificates (CKA, Google Cloud) for \"AWS or Azure\"; K8s for Kubernetes, PLC",
-        "for PLS, AAC, Makaton and Tegn til tale for ASK, DIPS and Sundhedsplatformen for",
-        "Millennium; languages at CEFR levels, \"forstår godt\", \"talar obehindrat\" (speaking",
-        "only), \"grunnleggjande munnleg\", or only as an evening course; \"Har ikke kørekort\",",
-        "\"har ikke førerkort\" and \"under opplæring\"; \"sertifikat\" for a driving licence;",
-        "English CVs for Nordic jobs and Nordic CVs in a neighbour's language.",
-        "",
-        "### Labelling decisions specific to this set",
-        "",
-        "The conventions of `eval/README.md` apply. In addition:",
-        "",
-        "- **YSK / code 95** is the EU driver CPC: a valid one from another EEA country (Swedish",
-        "  YKB) counts for a Norwegian \"yrkessjåførkompetanse\"; one for goods does not count for",
-        "  passenger transport; an expired one is `unclear`.",
-        "- **Authorisations**: a Swedish legitimation already granted counts for a Swedish job",
-        "  whatever the nurse's country; a Danish social- og sundhedshjælper has no authorisation",
-        "  (only assistants do); a barnevernspedagog is not an authorised health profession.",
-        "- **Fagbrev**: an electrician's fagbrev meets \"automatiker eller elektriker\"; a foreign",
-        "  vocational diploma without DSB's approval, and a Swedish upper-secondary programme, are",
-        "  `unclear`.",
-        "- **FSE** training is yearly, so \"Gyldig FSE-kurs\" needs a course within the last",
-        "  twelve months; the Swedish ESA is not FSE.",
-        "- **Experience in a field** (\"arbeid med menneske med utviklingshemming\", \"erfaring fra",
-        "  ældreplejen\") counts any real job in that field, in any role and language (miljøterapeut,",
-        "  assistant, support worker for adults with \"learning disabilities\", undersköterska in",
-        "  elderly care). Experience **as a role** counts the role or an equivalent title",
-        "  (automasjonstekniker and automationstekniker for automatiker; SRE and platform engineer",
-        "  for DevOps), not the trade before it (electrician, system administrator, assistant nurse).",
-        "- **Must mention** lines are judged by meaning, as a recruiter in the field reads them:",
-        "  K8s is Kubernetes, PLC is PLS, AAC, Makaton, PECS and Tegn til tale are ASK.",
-        "- **Language**: \"Gode norskkunnskaper\" is B2, so B1 and A2 are `not_met`;",
-        "  \"Mycket goda kunskaper i svenska\" is met by C1, \"flytande\" or mother tongue;",
-        "  \"Fluent English\" is not met by \"grunnleggjande munnleg\"; a language that appears only",
-        "  as a course, or only as understanding or speaking when writing is asked for, is `unclear`.",
-        "",
-    ]
-    return "\n".join(out)
+    return "\n".join(out + jobs_and_figures(JOBS, HARD_CASES))
 
 
 # --------------------------------------------------------------------------

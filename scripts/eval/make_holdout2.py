@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import os
 import sys
-from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
@@ -565,28 +564,61 @@ def check_holdout2() -> None:
 # README (generated, so its figures always match the set)
 # --------------------------------------------------------------------------
 
-LANG_ORDER = mh.LANG_ORDER
+
+
+HARD_CASES = [
+    "### Hard cases, on purpose",
+    "",
+    "Licence classes: C1 or BE where C is asked for, CE giving C, \"sertifikat på lastebil (kl C)\",",
+    "\"B-kort\", a full UK licence; \"Har ikke kørekort\" and \"Eg har ikkje førarkort\".",
+    "Operator certificates: Norwegian M classes listed as \"M1-M6\" or one by one, a Swedish",
+    "MYK kompetensbevis for a Norwegian maskinførerbevis. Welding certificates to the same",
+    "ISO 9606-1 under DS/EN, NS-EN and SS-EN, one expired (\"giltigt till 2024-05\"). PRINCE2",
+    "Foundation where Practitioner is asked for; a PMP only expected. Experience just under",
+    "(34, 35 and 59 months; 10 and 15 months against one or two years) and just over (exactly",
+    "twelve months), summed over jobs with gaps, parental leave and part-time posts;",
+    "apprenticeships, placements and an unqualified stand-in that do not count. Degrees in a",
+    "neighbouring field (ergoterapi, helsefagarbeider, medicinsk sekreterare, BA in History),",
+    "a master's or cand.polyt. above a bachelor's, foreign qualifications in the same trade",
+    "(Danish klinikassistent, UK NEBDN dental nursing, a Polish welder's school, a Swedish",
+    "fysioterapeutexamen), a Swedish upper-secondary programme, training still under way",
+    "(\"examen juni 2027\"), \"har ikke fagbrev\". A Swedish legitimation for a Norwegian",
+    "authorisation; another profession's authorisation. Must-mention lines met by a",
+    "translation or variant (maskinstyring as GPS-styring, GPS-styrning, machine guidance;",
+    "kvardagsrehabilitering as hverdagsrehabilitering, vardagsrehabilitering, reablement;",
+    "tegningslæsning as \"læser arbejdstegninger\", ritningsläsning, arbeidsteikningar;",
+    "Microsoft Project) or not (Opus, Dentally, R4, TakeCare, Cosmic). Languages at CEFR",
+    "levels, verbal levels, \"förstår bra\" / \"forstår godt\" only, \"kan litt engelsk\", a",
+    "language only as a course, \"or\" lines met by one language. CVs in English, Swedish,",
+    "Danish and nynorsk for jobs in another language.",
+    "",
+    "### Labelling decisions specific to this set",
+    "",
+    "The conventions of `eval/README.md` and `eval-holdout/README.md` apply. In addition:",
+    "",
+    "- **Maskinførerbevis** classes must cover each class asked for (M2 and M4); \"M1-M6\" does.",
+    "  A Swedish MYK kompetensbevis is another country's scheme: `unclear`.",
+    "- **Welding certificates** to EN ISO 9606-1 are European; the national prefix (DS/, NS-,",
+    "  SS-) does not matter, the process numbers and validity do.",
+    "- **PRINCE2 Foundation** is not **Practitioner**: `unclear`.",
+    "- **Foreign vocational qualifications** in the same trade and level count for",
+    "  \"uddannet smed/svejser\" and \"utbildad tandsköterska\" (as a foreign degree does in",
+    "  `eval/`); a Swedish upper-secondary programme does not stand for a Danish svendebrev",
+    "  (`unclear`), nor does a medicinsk sekreterare for a helsesekretær.",
+    "- **\"Svært gode norskkunnskaper\"** is read as C1; a stated C1 meets it.",
+    "- **\"Erfaring fra legekontor\"** counts any real job at a GP practice in any role",
+    "  (helsefagarbeider, Swedish vårdcentral). An unqualified stand-in counts neither as",
+    "  the trade's experience nor as the education.",
+    "- **\"Dansk eller engelsk\"**: one is enough; a basic level is `not_met`, \"forstår godt\"",
+    "  only is `unclear`, so the line is `unclear` when the best is only understanding.",
+    "- A CV written in a language with that language as mother tongue meets a language line",
+    "  for it; \"kan litt engelsk\" does not matter where Norwegian already meets an \"or\" line.",
+    "",
+]
 
 
 def readme() -> str:
-    cvs = [(j, c) for j in JOBS for c in j.cvs]
-    n_all = len(cvs)
-    n_yes = sum(me.truly_meets_all(c) for _, c in cvs)
-    labels = Counter(lab for _, c in cvs for lab in me.labels_of(c))
-    n_lab = sum(labels.values())
-
-    def fmt_key(c):
-        if c.fmt != "pdf":
-            return c.fmt
-        return "pdf (two columns)" if c.layout == "two-column" else "pdf (one column)"
-
-    by_lang = Counter(c.lang for _, c in cvs)
-    yes_lang = Counter(c.lang for _, c in cvs if me.truly_meets_all(c))
-    fmts = ("txt", "docx", "pdf (one column)", "pdf (two columns)")
-    by_fmt = Counter(fmt_key(c) for _, c in cvs)
-    yes_fmt = Counter(fmt_key(c) for _, c in cvs if me.truly_meets_all(c))
-    layouts = Counter(c.layout for _, c in cvs)
-
+    n_all = sum(len(j.cvs) for j in JOBS)
     out = [
         "# Sikte's second held-out evaluation set",
         "",
@@ -626,95 +658,8 @@ def readme() -> str:
         "`why` that is not in the CV, an e-mail address outside `example.*`, and any job slug,",
         "person or town of `eval/` or `eval-holdout/`. This README is generated too.",
         "",
-        "## The jobs",
-        "",
     ]
-    for j in JOBS:
-        n_j = sum(me.truly_meets_all(c) for c in j.cvs)
-        out.append(f"### `{j.slug}`: {j.title} ({j.lang}, {j.profession}, {len(j.cvs)} CVs, {n_j} meet all)")
-        out.append("")
-        for r, k in zip(j.requirements, j.kinds):
-            out.append(f"- {r} *({k.replace('_', ' ')})*")
-        out.append("")
-    out += [
-        "## What the set holds",
-        "",
-        f"{n_all} CVs; {n_yes} truly meet every requirement, {n_all - n_yes} do not. {n_lab} labels: "
-        f"{labels['met']} met, {labels['not_met']} not met, {labels['unclear']} unclear, {labels['manual']} manual.",
-        "",
-        "| CV language | CVs | truly meet all | | format | CVs | truly meet all |",
-        "| --- | --- | --- | --- | --- | --- | --- |",
-    ]
-    rows = max(len(LANG_ORDER), len(fmts))
-    for i in range(rows):
-        left = (f"| {LANG_ORDER[i]} | {by_lang[LANG_ORDER[i]]} | {yes_lang[LANG_ORDER[i]]} |"
-                if i < len(LANG_ORDER) else "| | | |")
-        right = f" | {fmts[i]} | {by_fmt[fmts[i]]} | {yes_fmt[fmts[i]]} |" if i < len(fmts) else " | | | |"
-        out.append(left + right)
-    kinds = [k for k in me.KINDS if any(k in j.kinds for j in JOBS)]
-    per_kind = Counter((k, lab) for j, c in cvs for k, lab in zip(j.kinds, me.labels_of(c)))
-    out += [
-        "",
-        "| requirement kind | lines | met | not met | unclear | manual |",
-        "| --- | --- | --- | --- | --- | --- |",
-        *[f"| {k.replace('_', ' ')} | {sum(j.kinds.count(k) for j in JOBS)} | "
-          + " | ".join(str(per_kind[(k, lab)]) for lab in ("met", "not_met", "unclear", "manual")) + " |"
-          for k in kinds],
-    ]
-    out += [
-        "",
-        "Layouts: " + ", ".join(f"{k} {n}" for k, n in sorted(layouts.items(), key=lambda kv: (-kv[1], kv[0])))
-        + ".",
-        "",
-        "### Hard cases, on purpose",
-        "",
-        "Licence classes: C1 or BE where C is asked for, CE giving C, \"sertifikat på lastebil (kl C)\",",
-        "\"B-kort\", a full UK licence; \"Har ikke kørekort\" and \"Eg har ikkje førarkort\".",
-        "Operator certificates: Norwegian M classes listed as \"M1-M6\" or one by one, a Swedish",
-        "MYK kompetensbevis for a Norwegian maskinførerbevis. Welding certificates to the same",
-        "ISO 9606-1 under DS/EN, NS-EN and SS-EN, one expired (\"giltigt till 2024-05\"). PRINCE2",
-        "Foundation where Practitioner is asked for; a PMP only expected. Experience just under",
-        "(34, 35 and 59 months; 10 and 15 months against one or two years) and just over (exactly",
-        "twelve months), summed over jobs with gaps, parental leave and part-time posts;",
-        "apprenticeships, placements and an unqualified stand-in that do not count. Degrees in a",
-        "neighbouring field (ergoterapi, helsefagarbeider, medicinsk sekreterare, BA in History),",
-        "a master's or cand.polyt. above a bachelor's, foreign qualifications in the same trade",
-        "(Danish klinikassistent, UK NEBDN dental nursing, a Polish welder's school, a Swedish",
-        "fysioterapeutexamen), a Swedish upper-secondary programme, training still under way",
-        "(\"examen juni 2027\"), \"har ikke fagbrev\". A Swedish legitimation for a Norwegian",
-        "authorisation; another profession's authorisation. Must-mention lines met by a",
-        "translation or variant (maskinstyring as GPS-styring, GPS-styrning, machine guidance;",
-        "kvardagsrehabilitering as hverdagsrehabilitering, vardagsrehabilitering, reablement;",
-        "tegningslæsning as \"læser arbejdstegninger\", ritningsläsning, arbeidsteikningar;",
-        "Microsoft Project) or not (Opus, Dentally, R4, TakeCare, Cosmic). Languages at CEFR",
-        "levels, verbal levels, \"förstår bra\" / \"forstår godt\" only, \"kan litt engelsk\", a",
-        "language only as a course, \"or\" lines met by one language. CVs in English, Swedish,",
-        "Danish and nynorsk for jobs in another language.",
-        "",
-        "### Labelling decisions specific to this set",
-        "",
-        "The conventions of `eval/README.md` and `eval-holdout/README.md` apply. In addition:",
-        "",
-        "- **Maskinførerbevis** classes must cover each class asked for (M2 and M4); \"M1-M6\" does.",
-        "  A Swedish MYK kompetensbevis is another country's scheme: `unclear`.",
-        "- **Welding certificates** to EN ISO 9606-1 are European; the national prefix (DS/, NS-,",
-        "  SS-) does not matter, the process numbers and validity do.",
-        "- **PRINCE2 Foundation** is not **Practitioner**: `unclear`.",
-        "- **Foreign vocational qualifications** in the same trade and level count for",
-        "  \"uddannet smed/svejser\" and \"utbildad tandsköterska\" (as a foreign degree does in",
-        "  `eval/`); a Swedish upper-secondary programme does not stand for a Danish svendebrev",
-        "  (`unclear`), nor does a medicinsk sekreterare for a helsesekretær.",
-        "- **\"Svært gode norskkunnskaper\"** is read as C1; a stated C1 meets it.",
-        "- **\"Erfaring fra legekontor\"** counts any real job at a GP practice in any role",
-        "  (helsefagarbeider, Swedish vårdcentral). An unqualified stand-in counts neither as",
-        "  the trade's experience nor as the education.",
-        "- **\"Dansk eller engelsk\"**: one is enough; a basic level is `not_met`, \"forstår godt\"",
-        "  only is `unclear`, so the line is `unclear` when the best is only understanding.",
-        "- A CV written in a language with that language as mother tongue meets a language line",
-        "  for it; \"kan litt engelsk\" does not matter where Norwegian already meets an \"or\" line.",
-        "",
-    ]
-    return "\n".join(out)
+    return "\n".join(out + mh.jobs_and_figures(JOBS, HARD_CASES))
 
 
 # --------------------------------------------------------------------------

@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import os
 import sys
-from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
@@ -754,28 +753,79 @@ def check_holdout3() -> None:
 # README (generated, so its figures always match the set)
 # --------------------------------------------------------------------------
 
-LANG_ORDER = mh.LANG_ORDER
+
+
+HARD_CASES = [
+    "### Hard cases, on purpose",
+    "",
+    "Licence classes: C1 asked for and met by \"klasse C\", \"B, BE, C1, C1E\", \"B, C1, D1\" and a",
+    "UK licence with C1; C1 still in training; \"Körkort: inte än\", \"har ikkje førarkort enno\",",
+    "\"har ikke lappen\"; a full UK licence for \"B-körkort\". The emergency-driving code 160",
+    "written as \"Kode 160 – utrykningskjøring\" or \"Utrykningssertifikat\", against a Swedish",
+    "\"utryckningskörning\" course, a British blue-light course, and one only planned.",
+    "Authorisations: a Swedish nurse legitimation for a Norwegian ambulansearbeider, a UK HCPC",
+    "registration and a Philippine PRC registration with the local authorisation applied for,",
+    "a Swedish biomedicinsk analytiker legitimation for a Danish bioanalytiker, a Norwegian",
+    "bioingeniør who already holds the Danish one. Education: a paramedic bachelor or a fagbrev",
+    "(\"or\"), a Norwegian fagbrev taken as praksiskandidat, a Swedish yrkesbevis and a fagprøve",
+    "only set; for \"eller motsvarande utbildning\", a Norwegian fagbrev, a Danish svendebrev,",
+    "a UK NVQ Level 3 and a three-year Syrian vocational school in the trade; bioingeniørfag,",
+    "biomedicinsk analytiker and BSc Medical Technology for bioanalytisk diagnostik, a laborant",
+    "and a degree \"forventet færdig juni 2027\"; a cand.polit. above a bachelor's, a nursing",
+    "bachelor plus a one-year statistics programme. Experience just under (23, 23, 34 and 35",
+    "months, nine and sixteen months), summed over two stints with a gap (19 + 21 months), a",
+    "weekend job as ordensvakt that counts by calendar time (in a hard-wrapped TXT where the",
+    "course date runs over a line break, \"fra mars\" / \"2025\"), apprenticeships, APL and a",
+    "student job that do not count, and years in another role (sales, business controller).",
+    "Hot-work certificates valid, expired (\"gyldig til 03/2026\") or the Swedish Heta arbeten;",
+    "first aid within or beyond two years; an ordensvaktkurs or a Swedish väktarutbildning",
+    "for the vekter grunnopplæring. Must-mention lines met by a variant (venepunktur,",
+    "venprovtagning, phlebotomy, blodprøvetaking, \"tager blodprøver\"; feilsøking and",
+    "fejlsøgning med diagnoseudstyr; T-SQL and PostgreSQL for SQL; LABKA II) or not (Flexlab,",
+    "Looker and Qlik Sense). Languages: a spoken-only line met by \"fluent spoken, written",
+    "basic\" and \"talar obehindrat\"; \"talar på B1-nivå\", \"talar lite\", \"A2 (SFI, ongoing)\",",
+    "a Europass grid with B1 and A2; \"forstår godt\", \"förstår och talar bra\" and \"skriver",
+    "med hjælp\" where writing is asked for; Prøve i Dansk 3; an \"or\" line met by one of",
+    "three Scandinavian languages.",
+    "",
+    "### Labelling decisions specific to this set",
+    "",
+    "The conventions of `eval/README.md`, `eval-holdout/README.md` and `eval-holdout2/README.md`",
+    "apply. In addition:",
+    "",
+    "- **Driving licence C1**: C, C1E and CE include C1; B with C1 \"under training\" is `unclear`.",
+    "- **Kode 160** (kompetansebevis for utrykningskjøretøy) is a Norwegian credential; foreign",
+    "  emergency-driving training (Swedish, British) is `unclear`, as is one only planned.",
+    "- **Fagbrev** with no \"or equivalent\": a Norwegian fagbrev taken as praksiskandidat counts;",
+    "  a Swedish yrkesbevis is another country's scheme (`unclear`). With \"eller motsvarande",
+    "  utbildning\", a foreign vocational qualification in the same trade counts.",
+    "- **\"Utbildning i elsäkerhet för el- och hybridfordon\"** names no national scheme, so any",
+    "  completed high-voltage vehicle training counts (Swedish HV nivå 1-2, a Norwegian høyvoltkurs,",
+    "  a Danish HV-certifikat, the UK IMI hybrid award); one only booked is `unclear`.",
+    "- **Varme arbeider** is valid five years from the course; a dated course within that is",
+    "  `met`, a stated expiry before today `unclear`; the Swedish Heta arbeten is `unclear`.",
+    "- **Authorisation** as bioanalytiker is Danish; a foreign one is `unclear` until the Danish",
+    "  one is granted, whatever the degree. A laborant is not a bioanalytiker.",
+    "- **\"Erfaring fra et klinisk biokemisk laboratorium\"** counts any real job in such a lab,",
+    "  in any role (laborant, laboratory assistant) and any country (klinisk kemi, medisinsk",
+    "  biokjemi, clinical chemistry); a studentermedhjælper job during the studies does not.",
+    "- **\"As a data analyst\"** counts data, BI and insight analysts, not a business controller;",
+    "  a part-time student job as analysis assistant does not count.",
+    "- **\"Vakt- eller sikkerhetsarbeid\"** counts vekter, väktare, ordensvakt and security officer",
+    "  jobs in any country; part-time and weekend jobs count by calendar time.",
+    "- **Grunnopplæring for vektere** is the Norwegian course; an ordensvaktkurs, a Swedish",
+    "  väktarutbildning or a course under way is `unclear`.",
+    "- **First aid \"ikke eldre enn 2 år\"**: a course dated after 2024-11-27 is `met`, older is",
+    "  `unclear`.",
+    "- **Language**: a spoken-only line (\"munnleg\") is met by fluent speaking whatever the",
+    "  writing; Prøve i Dansk 3 is B2 and meets \"taler og skriver dansk\"; \"skriver med hjælp\"",
+    "  does not show writing (`unclear`); a stated level below B2 is `not_met`.",
+    "",
+]
 
 
 def readme() -> str:
-    cvs = [(j, c) for j in JOBS for c in j.cvs]
-    n_all = len(cvs)
-    n_yes = sum(me.truly_meets_all(c) for _, c in cvs)
-    labels = Counter(lab for _, c in cvs for lab in me.labels_of(c))
-    n_lab = sum(labels.values())
-
-    def fmt_key(c):
-        if c.fmt != "pdf":
-            return c.fmt
-        return "pdf (two columns)" if c.layout == "two-column" else "pdf (one column)"
-
-    by_lang = Counter(c.lang for _, c in cvs)
-    yes_lang = Counter(c.lang for _, c in cvs if me.truly_meets_all(c))
-    fmts = ("txt", "docx", "pdf (one column)", "pdf (two columns)")
-    by_fmt = Counter(fmt_key(c) for _, c in cvs)
-    yes_fmt = Counter(fmt_key(c) for _, c in cvs if me.truly_meets_all(c))
-    layouts = Counter(c.layout for _, c in cvs)
-
+    n_all = sum(len(j.cvs) for j in JOBS)
     out = [
         "# Sikte's third held-out evaluation set",
         "",
@@ -818,113 +868,8 @@ def readme() -> str:
         "qualified CVs, and any job slug, person or town of `eval/`, `eval-holdout/` or",
         "`eval-holdout2/`. This README is generated too.",
         "",
-        "## The jobs",
-        "",
     ]
-    for j in JOBS:
-        n_j = sum(me.truly_meets_all(c) for c in j.cvs)
-        out.append(f"### `{j.slug}`: {j.title} ({j.lang}, {j.profession}, {len(j.cvs)} CVs, {n_j} meet all)")
-        out.append("")
-        for r, k in zip(j.requirements, j.kinds):
-            out.append(f"- {r} *({k.replace('_', ' ')})*")
-        out.append("")
-    out += [
-        "## What the set holds",
-        "",
-        f"{n_all} CVs; {n_yes} truly meet every requirement, {n_all - n_yes} do not. {n_lab} labels: "
-        f"{labels['met']} met, {labels['not_met']} not met, {labels['unclear']} unclear, {labels['manual']} manual.",
-        "",
-        "| CV language | CVs | truly meet all | | format | CVs | truly meet all |",
-        "| --- | --- | --- | --- | --- | --- | --- |",
-    ]
-    rows = max(len(LANG_ORDER), len(fmts))
-    for i in range(rows):
-        left = (f"| {LANG_ORDER[i]} | {by_lang[LANG_ORDER[i]]} | {yes_lang[LANG_ORDER[i]]} |"
-                if i < len(LANG_ORDER) else "| | | |")
-        right = f" | {fmts[i]} | {by_fmt[fmts[i]]} | {yes_fmt[fmts[i]]} |" if i < len(fmts) else " | | | |"
-        out.append(left + right)
-    kinds = [k for k in me.KINDS if any(k in j.kinds for j in JOBS)]
-    per_kind = Counter((k, lab) for j, c in cvs for k, lab in zip(j.kinds, me.labels_of(c)))
-    out += [
-        "",
-        "| requirement kind | lines | met | not met | unclear | manual |",
-        "| --- | --- | --- | --- | --- | --- |",
-        *[f"| {k.replace('_', ' ')} | {sum(j.kinds.count(k) for j in JOBS)} | "
-          + " | ".join(str(per_kind[(k, lab)]) for lab in ("met", "not_met", "unclear", "manual")) + " |"
-          for k in kinds],
-    ]
-    out += [
-        "",
-        "Layouts: " + ", ".join(f"{k} {n}" for k, n in sorted(layouts.items(), key=lambda kv: (-kv[1], kv[0])))
-        + ".",
-        "",
-        "### Hard cases, on purpose",
-        "",
-        "Licence classes: C1 asked for and met by \"klasse C\", \"B, BE, C1, C1E\", \"B, C1, D1\" and a",
-        "UK licence with C1; C1 still in training; \"Körkort: inte än\", \"har ikkje førarkort enno\",",
-        "\"har ikke lappen\"; a full UK licence for \"B-körkort\". The emergency-driving code 160",
-        "written as \"Kode 160 – utrykningskjøring\" or \"Utrykningssertifikat\", against a Swedish",
-        "\"utryckningskörning\" course, a British blue-light course, and one only planned.",
-        "Authorisations: a Swedish nurse legitimation for a Norwegian ambulansearbeider, a UK HCPC",
-        "registration and a Philippine PRC registration with the local authorisation applied for,",
-        "a Swedish biomedicinsk analytiker legitimation for a Danish bioanalytiker, a Norwegian",
-        "bioingeniør who already holds the Danish one. Education: a paramedic bachelor or a fagbrev",
-        "(\"or\"), a Norwegian fagbrev taken as praksiskandidat, a Swedish yrkesbevis and a fagprøve",
-        "only set; for \"eller motsvarande utbildning\", a Norwegian fagbrev, a Danish svendebrev,",
-        "a UK NVQ Level 3 and a three-year Syrian vocational school in the trade; bioingeniørfag,",
-        "biomedicinsk analytiker and BSc Medical Technology for bioanalytisk diagnostik, a laborant",
-        "and a degree \"forventet færdig juni 2027\"; a cand.polit. above a bachelor's, a nursing",
-        "bachelor plus a one-year statistics programme. Experience just under (23, 23, 34 and 35",
-        "months, nine and sixteen months), summed over two stints with a gap (19 + 21 months), a",
-        "weekend job as ordensvakt that counts by calendar time (in a hard-wrapped TXT where the",
-        "course date runs over a line break, \"fra mars\" / \"2025\"), apprenticeships, APL and a",
-        "student job that do not count, and years in another role (sales, business controller).",
-        "Hot-work certificates valid, expired (\"gyldig til 03/2026\") or the Swedish Heta arbeten;",
-        "first aid within or beyond two years; an ordensvaktkurs or a Swedish väktarutbildning",
-        "for the vekter grunnopplæring. Must-mention lines met by a variant (venepunktur,",
-        "venprovtagning, phlebotomy, blodprøvetaking, \"tager blodprøver\"; feilsøking and",
-        "fejlsøgning med diagnoseudstyr; T-SQL and PostgreSQL for SQL; LABKA II) or not (Flexlab,",
-        "Looker and Qlik Sense). Languages: a spoken-only line met by \"fluent spoken, written",
-        "basic\" and \"talar obehindrat\"; \"talar på B1-nivå\", \"talar lite\", \"A2 (SFI, ongoing)\",",
-        "a Europass grid with B1 and A2; \"forstår godt\", \"förstår och talar bra\" and \"skriver",
-        "med hjælp\" where writing is asked for; Prøve i Dansk 3; an \"or\" line met by one of",
-        "three Scandinavian languages.",
-        "",
-        "### Labelling decisions specific to this set",
-        "",
-        "The conventions of `eval/README.md`, `eval-holdout/README.md` and `eval-holdout2/README.md`",
-        "apply. In addition:",
-        "",
-        "- **Driving licence C1**: C, C1E and CE include C1; B with C1 \"under training\" is `unclear`.",
-        "- **Kode 160** (kompetansebevis for utrykningskjøretøy) is a Norwegian credential; foreign",
-        "  emergency-driving training (Swedish, British) is `unclear`, as is one only planned.",
-        "- **Fagbrev** with no \"or equivalent\": a Norwegian fagbrev taken as praksiskandidat counts;",
-        "  a Swedish yrkesbevis is another country's scheme (`unclear`). With \"eller motsvarande",
-        "  utbildning\", a foreign vocational qualification in the same trade counts.",
-        "- **\"Utbildning i elsäkerhet för el- och hybridfordon\"** names no national scheme, so any",
-        "  completed high-voltage vehicle training counts (Swedish HV nivå 1-2, a Norwegian høyvoltkurs,",
-        "  a Danish HV-certifikat, the UK IMI hybrid award); one only booked is `unclear`.",
-        "- **Varme arbeider** is valid five years from the course; a dated course within that is",
-        "  `met`, a stated expiry before today `unclear`; the Swedish Heta arbeten is `unclear`.",
-        "- **Authorisation** as bioanalytiker is Danish; a foreign one is `unclear` until the Danish",
-        "  one is granted, whatever the degree. A laborant is not a bioanalytiker.",
-        "- **\"Erfaring fra et klinisk biokemisk laboratorium\"** counts any real job in such a lab,",
-        "  in any role (laborant, laboratory assistant) and any country (klinisk kemi, medisinsk",
-        "  biokjemi, clinical chemistry); a studentermedhjælper job during the studies does not.",
-        "- **\"As a data analyst\"** counts data, BI and insight analysts, not a business controller;",
-        "  a part-time student job as analysis assistant does not count.",
-        "- **\"Vakt- eller sikkerhetsarbeid\"** counts vekter, väktare, ordensvakt and security officer",
-        "  jobs in any country; part-time and weekend jobs count by calendar time.",
-        "- **Grunnopplæring for vektere** is the Norwegian course; an ordensvaktkurs, a Swedish",
-        "  väktarutbildning or a course under way is `unclear`.",
-        "- **First aid \"ikke eldre enn 2 år\"**: a course dated after 2024-11-27 is `met`, older is",
-        "  `unclear`.",
-        "- **Language**: a spoken-only line (\"munnleg\") is met by fluent speaking whatever the",
-        "  writing; Prøve i Dansk 3 is B2 and meets \"taler og skriver dansk\"; \"skriver med hjælp\"",
-        "  does not show writing (`unclear`); a stated level below B2 is `not_met`.",
-        "",
-    ]
-    return "\n".join(out)
+    return "\n".join(out + mh.jobs_and_figures(JOBS, HARD_CASES))
 
 
 # --------------------------------------------------------------------------

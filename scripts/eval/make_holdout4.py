@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import os
 import sys
-from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
@@ -768,28 +767,86 @@ def check_holdout4() -> None:
 # README (generated, so its figures always match the set)
 # --------------------------------------------------------------------------
 
-LANG_ORDER = mh.LANG_ORDER
+
+
+HARD_CASES = [
+    "### Hard cases, on purpose",
+    "",
+    "Education: a Norwegian fagbrev written three ways (\"Fagbrev i rørleggerfaget\", \"Fagbrev i",
+    "røyrleggarfaget\", \"Fagbrev rørlegger\"), taken as praksiskandidat, in bokmål for a nynorsk",
+    "ad; against a Swedish yrkesbevis, a Swedish gymnasium programme, a Lithuanian vocational",
+    "school, a Ukrainian diploma with the fagprøve only booked, and an apprenticeship left",
+    "before the fagprøve. \"Eller annan likvärdig utbildning\" met by a Swedish gymnasieexamen,",
+    "a Komvux course, a Norwegian fagbrev as barne- og ungdomsarbeider and a Danish PAU; a",
+    "course \"pågående\". Foreign degrees in the same field (Swedish arbetsterapeutexamen, UK",
+    "BSc Occupational Therapy, Norwegian sosionom, Finnish socionom YH, UK BA Social Work, an",
+    "Indian B.Tech, a Danish professionsbachelor in software development, a Polish MSc) and a",
+    "Swedish YH IT-tekniker that is neither. Experience just under (21, 22 and 28 months, 16",
+    "months, 4 months), in another role or setting (car workshop, fritidsgård, HVB-hem,",
+    "social- og sundhedsassistent, system administrator), part-time vikariat by calendar time",
+    "(33 months), a parental leave after ten years, apprenticeships, APL-praktik, klinisk",
+    "undervisning and student jobs that do not count. Certificates: the Norwegian",
+    "våtromssertifikat as an FFV course with exam or renewed, against the Swedish Säker",
+    "Vatten; truck T4 inside \"T1, T2 og T4\" and \"T1–T4\" and missing from \"T2\" and the Swedish",
+    "TLP10 \"A+B\"; ITIL 4 against ITIL v3; HLR for children in Swedish, Norwegian and Danish",
+    "against adult HLR only. Authorisation: Danish autorisation held, written \"aut.\", held by",
+    "a UK-trained OT, applied for by a Swedish legitimerad arbetsterapeut, not yet possible for",
+    "a student. Must-mention lines met by variants (\"SAP (PM-modulen)\", \"Microsoft Endpoint",
+    "Manager (Intune)\", \"Tecken som stöd (TSS)\", \"Tegn til tale\", lower-case \"nexus\") or not",
+    "(Maximo, Lifecare, Socio, SCCM and Jamf). Licences: \"BE\", \"B, C1\", a Polish, Ukrainian",
+    "and UK licence exchanged, a driving test only booked, \"førerkort har ikke\", \"kørekort: nej\", \"Har ikkje førarkort\",",
+    "\"none\". Languages: written B1 under spoken B2, \"skriver litt\", \"snakker litt\", \"forstår",
+    "godt\", \"förstår och talar\", \"forstår og leser godt\", \"skriver med stöd\", a Europass grid",
+    "with B1 and A2, Prøve i Dansk 3, Bergenstesten C1, and an \"or\" line met by Swedish or",
+    "Danish alone. A hard-wrapped TXT profile, a no-headings TXT, two badly written TXT CVs.",
+    "",
+    "### Labelling decisions specific to this set",
+    "",
+    "The conventions of `eval/README.md` and of the earlier held-out sets apply. In addition:",
+    "",
+    "- **Fagbrev** with no \"or equivalent\" (rørlegger, industrimekanikar, IKT-servicefag): a",
+    "  Norwegian fagbrev, also as praksiskandidat, counts; another country's vocational",
+    "  qualification (Swedish yrkesbevis or gymnasium programme, Lithuanian or Ukrainian",
+    "  school), a fagprøve booked and an unfinished apprenticeship are `unclear`.",
+    "- **Våtromssertifikat** is the Norwegian personal certification of Fagrådet for våtrom",
+    "  (FFV); an FFV wet-room course with exam or renewal counts; the Swedish Säker Vatten is",
+    "  `unclear`.",
+    "- **\"Erfaring som rørlegger\"** counts plumber, VVS-montör and hydraulik jobs in any",
+    "  country after or without a fagbrev; the lærling years do not count.",
+    "- **\"Mekanisk vedlikehald i industrien\"** counts maintenance jobs in process industry,",
+    "  aquaculture, feed and paper mills and a mining plant in any country; a car workshop does",
+    "  not.",
+    "- **Truckførarbevis T4** is the Norwegian class; T1–T4 includes it; T2 alone or the Swedish",
+    "  TLP10 truckkort (A+B) is `unclear`.",
+    "- **\"Barnskötarutbildning eller annan likvärdig utbildning\"**: Barn- och fritidsprogrammet,",
+    "  a Komvux barnskötarutbildning, a Norwegian fagbrev as barne- og ungdomsarbeider and the",
+    "  Danish PAU count; a course under way is `unclear`.",
+    "- **\"Arbete i förskola\"** counts barnehage and børnehave and hourly vikariat by calendar",
+    "  time; fritidsgård, SFO and APL-praktik do not.",
+    "- **\"HLR för barn\"** is met by any dated first-aid course that includes CPR for children,",
+    "  in any Nordic language; adult HLR alone is `unclear`.",
+    "- **TAKK**: \"Tecken som stöd\" and \"Tegn til tale\" name the same method and count.",
+    "- **Autoriseret ergoterapeut** is Danish; a Swedish legitimation with the Danish one",
+    "  applied for is `unclear`. A Swedish arbetsterapeutexamen and a UK BSc (Hons) Occupational",
+    "  Therapy are the same degree as the professionsbachelor. \"Erfaring som ergoterapeut\"",
+    "  counts arbetsterapeut and occupational therapist jobs in any country.",
+    "- **\"Fagbrev in ICT service or a bachelor's degree in IT\"**: any bachelor or master in",
+    "  computing counts (B.Tech, professionsbachelor in software development, MSc); a Swedish",
+    "  YH IT-tekniker is neither (`unclear`). A campus student job in IT support does not count",
+    "  as experience. ITIL v3 is not ITIL 4.",
+    "- **\"Myndighetsutövning inom socialtjänsten\"** counts socialsekreterare jobs, Norwegian",
+    "  NAV social-assistance casework and barnevern, Finnish utkomststöd decisions and UK",
+    "  statutory social work; treatment work at an HVB-hem does not.",
+    "- **Language**: with \"or\", one language is enough; a CV whose only Scandinavian language",
+    "  is at B1 is `not_met`. \"Mycket goda kunskaper i svenska\" is met by native or fluent",
+    "  speech and writing; B1 (and writing A2) is `not_met`; \"forstår og leser godt\" is",
+    "  `unclear`. A stated written level below B2 is `not_met` even when speaking is B2.",
+    "",
+]
 
 
 def readme() -> str:
-    cvs = [(j, c) for j in JOBS for c in j.cvs]
-    n_all = len(cvs)
-    n_yes = sum(me.truly_meets_all(c) for _, c in cvs)
-    labels = Counter(lab for _, c in cvs for lab in me.labels_of(c))
-    n_lab = sum(labels.values())
-
-    def fmt_key(c):
-        if c.fmt != "pdf":
-            return c.fmt
-        return "pdf (two columns)" if c.layout == "two-column" else "pdf (one column)"
-
-    by_lang = Counter(c.lang for _, c in cvs)
-    yes_lang = Counter(c.lang for _, c in cvs if me.truly_meets_all(c))
-    fmts = ("txt", "docx", "pdf (one column)", "pdf (two columns)")
-    by_fmt = Counter(fmt_key(c) for _, c in cvs)
-    yes_fmt = Counter(fmt_key(c) for _, c in cvs if me.truly_meets_all(c))
-    layouts = Counter(c.layout for _, c in cvs)
-
+    n_all = sum(len(j.cvs) for j in JOBS)
     out = [
         "# Sikte's fourth held-out evaluation set",
         "",
@@ -836,120 +893,8 @@ def readme() -> str:
         "`eval/`, `eval-holdout/`, `eval-holdout2/` or `eval-holdout3/`. This README is generated",
         "too.",
         "",
-        "## The jobs",
-        "",
     ]
-    for j in JOBS:
-        n_j = sum(me.truly_meets_all(c) for c in j.cvs)
-        out.append(f"### `{j.slug}`: {j.title} ({j.lang}, {j.profession}, {len(j.cvs)} CVs, {n_j} meet all)")
-        out.append("")
-        for r, k in zip(j.requirements, j.kinds):
-            out.append(f"- {r} *({k.replace('_', ' ')})*")
-        out.append("")
-    out += [
-        "## What the set holds",
-        "",
-        f"{n_all} CVs; {n_yes} truly meet every requirement, {n_all - n_yes} do not. {n_lab} labels: "
-        f"{labels['met']} met, {labels['not_met']} not met, {labels['unclear']} unclear, {labels['manual']} manual.",
-        "",
-        "| CV language | CVs | truly meet all | | format | CVs | truly meet all |",
-        "| --- | --- | --- | --- | --- | --- | --- |",
-    ]
-    rows = max(len(LANG_ORDER), len(fmts))
-    for i in range(rows):
-        left = (f"| {LANG_ORDER[i]} | {by_lang[LANG_ORDER[i]]} | {yes_lang[LANG_ORDER[i]]} |"
-                if i < len(LANG_ORDER) else "| | | |")
-        right = f" | {fmts[i]} | {by_fmt[fmts[i]]} | {yes_fmt[fmts[i]]} |" if i < len(fmts) else " | | | |"
-        out.append(left + right)
-    kinds = [k for k in me.KINDS if any(k in j.kinds for j in JOBS)]
-    per_kind = Counter((k, lab) for j, c in cvs for k, lab in zip(j.kinds, me.labels_of(c)))
-    out += [
-        "",
-        "| requirement kind | lines | met | not met | unclear | manual |",
-        "| --- | --- | --- | --- | --- | --- |",
-        *[f"| {k.replace('_', ' ')} | {sum(j.kinds.count(k) for j in JOBS)} | "
-          + " | ".join(str(per_kind[(k, lab)]) for lab in ("met", "not_met", "unclear", "manual")) + " |"
-          for k in kinds],
-    ]
-    out += [
-        "",
-        "Layouts: " + ", ".join(f"{k} {n}" for k, n in sorted(layouts.items(), key=lambda kv: (-kv[1], kv[0])))
-        + ".",
-        "",
-        "### Hard cases, on purpose",
-        "",
-        "Education: a Norwegian fagbrev written three ways (\"Fagbrev i rørleggerfaget\", \"Fagbrev i",
-        "røyrleggarfaget\", \"Fagbrev rørlegger\"), taken as praksiskandidat, in bokmål for a nynorsk",
-        "ad; against a Swedish yrkesbevis, a Swedish gymnasium programme, a Lithuanian vocational",
-        "school, a Ukrainian diploma with the fagprøve only booked, and an apprenticeship left",
-        "before the fagprøve. \"Eller annan likvärdig utbildning\" met by a Swedish gymnasieexamen,",
-        "a Komvux course, a Norwegian fagbrev as barne- og ungdomsarbeider and a Danish PAU; a",
-        "course \"pågående\". Foreign degrees in the same field (Swedish arbetsterapeutexamen, UK",
-        "BSc Occupational Therapy, Norwegian sosionom, Finnish socionom YH, UK BA Social Work, an",
-        "Indian B.Tech, a Danish professionsbachelor in software development, a Polish MSc) and a",
-        "Swedish YH IT-tekniker that is neither. Experience just under (21, 22 and 28 months, 16",
-        "months, 4 months), in another role or setting (car workshop, fritidsgård, HVB-hem,",
-        "social- og sundhedsassistent, system administrator), part-time vikariat by calendar time",
-        "(33 months), a parental leave after ten years, apprenticeships, APL-praktik, klinisk",
-        "undervisning and student jobs that do not count. Certificates: the Norwegian",
-        "våtromssertifikat as an FFV course with exam or renewed, against the Swedish Säker",
-        "Vatten; truck T4 inside \"T1, T2 og T4\" and \"T1–T4\" and missing from \"T2\" and the Swedish",
-        "TLP10 \"A+B\"; ITIL 4 against ITIL v3; HLR for children in Swedish, Norwegian and Danish",
-        "against adult HLR only. Authorisation: Danish autorisation held, written \"aut.\", held by",
-        "a UK-trained OT, applied for by a Swedish legitimerad arbetsterapeut, not yet possible for",
-        "a student. Must-mention lines met by variants (\"SAP (PM-modulen)\", \"Microsoft Endpoint",
-        "Manager (Intune)\", \"Tecken som stöd (TSS)\", \"Tegn til tale\", lower-case \"nexus\") or not",
-        "(Maximo, Lifecare, Socio, SCCM and Jamf). Licences: \"BE\", \"B, C1\", a Polish, Ukrainian",
-        "and UK licence exchanged, a driving test only booked, \"førerkort har ikke\", \"kørekort: nej\", \"Har ikkje førarkort\",",
-        "\"none\". Languages: written B1 under spoken B2, \"skriver litt\", \"snakker litt\", \"forstår",
-        "godt\", \"förstår och talar\", \"forstår og leser godt\", \"skriver med stöd\", a Europass grid",
-        "with B1 and A2, Prøve i Dansk 3, Bergenstesten C1, and an \"or\" line met by Swedish or",
-        "Danish alone. A hard-wrapped TXT profile, a no-headings TXT, two badly written TXT CVs.",
-        "",
-        "### Labelling decisions specific to this set",
-        "",
-        "The conventions of `eval/README.md` and of the earlier held-out sets apply. In addition:",
-        "",
-        "- **Fagbrev** with no \"or equivalent\" (rørlegger, industrimekanikar, IKT-servicefag): a",
-        "  Norwegian fagbrev, also as praksiskandidat, counts; another country's vocational",
-        "  qualification (Swedish yrkesbevis or gymnasium programme, Lithuanian or Ukrainian",
-        "  school), a fagprøve booked and an unfinished apprenticeship are `unclear`.",
-        "- **Våtromssertifikat** is the Norwegian personal certification of Fagrådet for våtrom",
-        "  (FFV); an FFV wet-room course with exam or renewal counts; the Swedish Säker Vatten is",
-        "  `unclear`.",
-        "- **\"Erfaring som rørlegger\"** counts plumber, VVS-montör and hydraulik jobs in any",
-        "  country after or without a fagbrev; the lærling years do not count.",
-        "- **\"Mekanisk vedlikehald i industrien\"** counts maintenance jobs in process industry,",
-        "  aquaculture, feed and paper mills and a mining plant in any country; a car workshop does",
-        "  not.",
-        "- **Truckførarbevis T4** is the Norwegian class; T1–T4 includes it; T2 alone or the Swedish",
-        "  TLP10 truckkort (A+B) is `unclear`.",
-        "- **\"Barnskötarutbildning eller annan likvärdig utbildning\"**: Barn- och fritidsprogrammet,",
-        "  a Komvux barnskötarutbildning, a Norwegian fagbrev as barne- og ungdomsarbeider and the",
-        "  Danish PAU count; a course under way is `unclear`.",
-        "- **\"Arbete i förskola\"** counts barnehage and børnehave and hourly vikariat by calendar",
-        "  time; fritidsgård, SFO and APL-praktik do not.",
-        "- **\"HLR för barn\"** is met by any dated first-aid course that includes CPR for children,",
-        "  in any Nordic language; adult HLR alone is `unclear`.",
-        "- **TAKK**: \"Tecken som stöd\" and \"Tegn til tale\" name the same method and count.",
-        "- **Autoriseret ergoterapeut** is Danish; a Swedish legitimation with the Danish one",
-        "  applied for is `unclear`. A Swedish arbetsterapeutexamen and a UK BSc (Hons) Occupational",
-        "  Therapy are the same degree as the professionsbachelor. \"Erfaring som ergoterapeut\"",
-        "  counts arbetsterapeut and occupational therapist jobs in any country.",
-        "- **\"Fagbrev in ICT service or a bachelor's degree in IT\"**: any bachelor or master in",
-        "  computing counts (B.Tech, professionsbachelor in software development, MSc); a Swedish",
-        "  YH IT-tekniker is neither (`unclear`). A campus student job in IT support does not count",
-        "  as experience. ITIL v3 is not ITIL 4.",
-        "- **\"Myndighetsutövning inom socialtjänsten\"** counts socialsekreterare jobs, Norwegian",
-        "  NAV social-assistance casework and barnevern, Finnish utkomststöd decisions and UK",
-        "  statutory social work; treatment work at an HVB-hem does not.",
-        "- **Language**: with \"or\", one language is enough; a CV whose only Scandinavian language",
-        "  is at B1 is `not_met`. \"Mycket goda kunskaper i svenska\" is met by native or fluent",
-        "  speech and writing; B1 (and writing A2) is `not_met`; \"forstår og leser godt\" is",
-        "  `unclear`. A stated written level below B2 is `not_met` even when speaking is B2.",
-        "",
-    ]
-    return "\n".join(out)
+    return "\n".join(out + mh.jobs_and_figures(JOBS, HARD_CASES))
 
 
 # --------------------------------------------------------------------------

@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import os
 import sys
-from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
@@ -699,28 +698,10 @@ def check_holdout5() -> None:
 # README (generated, so its figures always match the set)
 # --------------------------------------------------------------------------
 
-LANG_ORDER = mh.LANG_ORDER
 
 
 def readme() -> str:
-    cvs = [(j, c) for j in JOBS for c in j.cvs]
-    n_all = len(cvs)
-    n_yes = sum(me.truly_meets_all(c) for _, c in cvs)
-    labels = Counter(lab for _, c in cvs for lab in me.labels_of(c))
-    n_lab = sum(labels.values())
-
-    def fmt_key(c):
-        if c.fmt != "pdf":
-            return c.fmt
-        return "pdf (two columns)" if c.layout == "two-column" else "pdf (one column)"
-
-    by_lang = Counter(c.lang for _, c in cvs)
-    yes_lang = Counter(c.lang for _, c in cvs if me.truly_meets_all(c))
-    fmts = ("txt", "docx", "pdf (one column)", "pdf (two columns)")
-    by_fmt = Counter(fmt_key(c) for _, c in cvs)
-    yes_fmt = Counter(fmt_key(c) for _, c in cvs if me.truly_meets_all(c))
-    layouts = Counter(c.layout for _, c in cvs)
-
+    n_all = sum(len(j.cvs) for j in JOBS)
     out = [
         "# Sikte's fifth held-out evaluation set",
         "",
@@ -766,49 +747,8 @@ def readme() -> str:
         "qualified CVs, and any job slug, person or town of `eval/` or `eval-holdout/` ...",
         "`eval-holdout4/`. This README is generated too.",
         "",
-        "## The jobs",
-        "",
     ]
-    for j in JOBS:
-        n_j = sum(me.truly_meets_all(c) for c in j.cvs)
-        out.append(f"### `{j.slug}`: {j.title} ({j.lang}, {j.profession}, {len(j.cvs)} CVs, {n_j} meet all)")
-        out.append("")
-        for r, k in zip(j.requirements, j.kinds):
-            out.append(f"- {r} *({k.replace('_', ' ')})*")
-        out.append("")
-    out += [
-        "## What the set holds",
-        "",
-        f"{n_all} CVs; {n_yes} truly meet every requirement, {n_all - n_yes} do not. {n_lab} labels: "
-        f"{labels['met']} met, {labels['not_met']} not met, {labels['unclear']} unclear, {labels['manual']} manual.",
-        "",
-        "| CV language | CVs | truly meet all | | format | CVs | truly meet all |",
-        "| --- | --- | --- | --- | --- | --- | --- |",
-    ]
-    rows = max(len(LANG_ORDER), len(fmts))
-    for i in range(rows):
-        left = (f"| {LANG_ORDER[i]} | {by_lang[LANG_ORDER[i]]} | {yes_lang[LANG_ORDER[i]]} |"
-                if i < len(LANG_ORDER) else "| | | |")
-        right = f" | {fmts[i]} | {by_fmt[fmts[i]]} | {yes_fmt[fmts[i]]} |" if i < len(fmts) else " | | | |"
-        out.append(left + right)
-    kinds = [k for k in me.KINDS if any(k in j.kinds for j in JOBS)]
-    per_kind = Counter((k, lab) for j, c in cvs for k, lab in zip(j.kinds, me.labels_of(c)))
-    out += [
-        "",
-        "| requirement kind | lines | met | not met | unclear | manual |",
-        "| --- | --- | --- | --- | --- | --- |",
-        *[f"| {k.replace('_', ' ')} | {sum(j.kinds.count(k) for j in JOBS)} | "
-          + " | ".join(str(per_kind[(k, lab)]) for lab in ("met", "not_met", "unclear", "manual")) + " |"
-          for k in kinds],
-    ]
-    out += [
-        "",
-        "Layouts: " + ", ".join(f"{k} {n}" for k, n in sorted(layouts.items(), key=lambda kv: (-kv[1], kv[0])))
-        + ".",
-        "",
-        *HARD_CASES,
-    ]
-    return "\n".join(out)
+    return "\n".join(out + mh.jobs_and_figures(JOBS, HARD_CASES))
 
 
 # --------------------------------------------------------------------------
