@@ -18,10 +18,12 @@ pub(crate) fn evaluate(req: &Authorisation, ctx: &Ctx<'_, '_>) -> Verdict {
     let lx = lexicon();
     let doc = ctx.doc;
     let words = lx.authorisation_words.find_all(doc);
-    let roles: Vec<Match> = lx
-        .roles
-        .find_all(doc)
-        .into_iter()
+    // every profession named, once: those the line asks for, and the
+    // header's below
+    let all_roles = lx.roles.find_all(doc);
+    let roles: Vec<Match> = all_roles
+        .iter()
+        .copied()
         .filter(|m| match &req.role {
             Some(r) => lx.roles.key(m) == r,
             // a profession not in the table is matched by its own words below
@@ -41,10 +43,9 @@ pub(crate) fn evaluate(req: &Authorisation, ctx: &Ctx<'_, '_>) -> Verdict {
     };
     // the profession the CV's header names, when it names only that one
     // ("Ergoterapeut" above all else)
-    let header: Vec<Match> = lx
-        .roles
-        .find_all(doc)
-        .into_iter()
+    let header: Vec<Match> = all_roles
+        .iter()
+        .copied()
         .filter(|m| doc.lines()[doc.line_of(m.first)].section == SectionKind::Header)
         .collect();
     let header_role = header.first().copied().filter(|h| {
@@ -61,8 +62,9 @@ pub(crate) fn evaluate(req: &Authorisation, ctx: &Ctx<'_, '_>) -> Verdict {
         // "Autoriseret af Styrelsen for Patientsikkerhed (2018)" under an
         // authorisations heading: a line that names no profession is about
         // the one the header names (not a sentence in the profile)
-        let line = &doc.lines()[doc.line_of(w.first)];
-        let listed = line.section == SectionKind::Licences && lx.roles.find_in(doc, line.words()).is_empty();
+        let l = doc.line_of(w.first);
+        let listed =
+            doc.lines()[l].section == SectionKind::Licences && !all_roles.iter().any(|r| doc.line_of(r.first) == l);
         let about_header = header_role.filter(|_| listed).map(|_| *w);
         let Some(r) = near_role
             .copied()

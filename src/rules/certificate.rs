@@ -126,7 +126,11 @@ pub(crate) fn evaluate(req: &Certificate, ctx: &Ctx<'_, '_>) -> Verdict {
                 .iter()
                 .map(|c| {
                     let v = evaluate(c, ctx);
-                    let what = (v.verdict == VerdictKind::Met).then(|| c.interpretation(lang));
+                    let name = match c {
+                        Certificate::Named { key, .. } => crate::i18n::name(lang, "cert", key),
+                        other => other.interpretation(lang),
+                    };
+                    let what = (v.verdict == VerdictKind::Met).then_some(name);
                     (v, what)
                 })
                 .collect();
@@ -162,11 +166,16 @@ fn future_date(ctx: &Ctx<'_, '_>, range: std::ops::Range<usize>) -> Option<Strin
 /// Whether the certificate at words `name` has a date near it in words
 /// `range`.
 fn dated(ctx: &Ctx<'_, '_>, name: std::ops::Range<usize>, range: std::ops::Range<usize>) -> bool {
-    let near = |d: &dates::Mention| {
-        let distance = if d.first >= name.end { d.first - name.end } else { name.start.saturating_sub(d.last) };
-        distance <= DATE_WINDOW
-    };
-    dates::find(ctx.doc, range).iter().any(near)
+    dates::find(ctx.doc, range).iter().any(|d| distance(&name, d) <= DATE_WINDOW)
+}
+
+/// How many words lie between a certificate's name and a date.
+fn distance(name: &std::ops::Range<usize>, d: &dates::Mention) -> usize {
+    if d.first >= name.end {
+        d.first - name.end
+    } else {
+        name.start.saturating_sub(d.last)
+    }
 }
 
 /// The date of the certificate at words `name` when it is longer ago than
@@ -183,12 +192,10 @@ fn renewal_passed(
     if lexicon().valid_until.any_in(doc, range.clone()) {
         return None;
     }
-    let distance =
-        |d: &dates::Mention| if d.first >= name.end { d.first - name.end } else { name.start.saturating_sub(d.last) };
     let latest = dates::find(doc, range)
         .into_iter()
-        .filter(|d| !d.is_open() && distance(d) <= DATE_WINDOW)
-        .min_by_key(|d| distance(d))?;
+        .filter(|d| !d.is_open() && distance(&name, d) <= DATE_WINDOW)
+        .min_by_key(|d| distance(&name, d))?;
     let month = latest.latest().unwrap_or(latest.start.month);
     let today = ctx.today;
     let passed = if latest.start.year_only && latest.end.is_none() {
