@@ -81,6 +81,12 @@ pub struct Lexicon {
     pub vehicles: PatternSet,
 
     pub roles: PatternSet,
+    /// Role → the narrower roles whose experience counts for it too
+    /// (`[role_includes]`).
+    pub role_includes: BTreeMap<String, Vec<String>>,
+    /// Field of work → the roles whose jobs are experience in it
+    /// (`[role_fields]`).
+    pub role_fields: BTreeMap<String, Vec<String>>,
     pub regulated: BTreeMap<String, String>,
     pub authorisation_words: PatternSet,
     pub limited_licence_words: PatternSet,
@@ -213,6 +219,8 @@ fn build() -> Lexicon {
         licence_implies,
         vehicles: licence.patterns("vehicles"),
         roles: professions.patterns("roles"),
+        role_includes: professions.section("role_includes").iter().cloned().collect(),
+        role_fields: professions.section("role_fields").iter().cloned().collect(),
         regulated: professions.names("regulated"),
         authorisation_words: professions.patterns("authorisation_words"),
         limited_licence_words: professions.patterns("limited_licence_words"),
@@ -307,6 +315,17 @@ mod tests {
         }
         for key in lx.fields.keys() {
             assert!(named("field", key), "field {key} has no display name");
+        }
+        for (role, narrower) in &lx.role_includes {
+            for key in std::iter::once(role).chain(narrower) {
+                assert!(lx.roles.keys().contains(key), "role_includes: {key} is no role");
+            }
+        }
+        for (field, roles) in &lx.role_fields {
+            assert!(lx.fields.keys().contains(field), "role_fields: {field} is no field");
+            for key in roles {
+                assert!(lx.roles.keys().contains(key), "role_fields: {key} is no role");
+            }
         }
     }
 

@@ -186,6 +186,9 @@ impl Subject {
         // ("electrical" in "electrical engineer", not "elektriker" in
         // "som elektriker")
         let (mut all, mut outside): (Vec<String>, Vec<String>) = (Vec::new(), Vec::new());
+        // a field joined to the role by "or" ("regnskap eller
+        // økonomistyring"): either is enough
+        let mut or_field = false;
         // "electrical engineering" names one field, not also "engineering":
         // a field word right after another (no comma or "or" between) only
         // completes the first one's name, which is the more specific
@@ -204,6 +207,11 @@ impl Subject {
             if !overlaps && !outside.contains(&key) {
                 outside.push(key.clone());
             }
+            if let (false, Some(r)) = (overlaps, role) {
+                let (a, b) = if r.end() <= m.first { (r.end(), m.first) } else { (m.end(), r.first) };
+                or_field |= (a..b).any(|i| matches!(doc.word(i), "eller" | "or"))
+                    || (a..=b).any(|i| i > 0 && doc.between(i - 1, i).0.contains('/'));
+            }
             if !all.contains(&key) {
                 all.push(key);
             }
@@ -211,6 +219,16 @@ impl Subject {
         let role_key = role.map(|m| lx.roles.key(&m).to_string());
         let found = match (role_key, prefer_field) {
             (_, true) if !all.is_empty() => Some(Subject::Fields(all)),
+            (Some(r), _) if or_field => {
+                // the role as the fields whose work it is
+                let of_role = lx.role_fields.iter().filter(|(_, roles)| roles.contains(&r)).map(|(f, _)| f.clone());
+                for f in of_role {
+                    if !all.contains(&f) {
+                        all.push(f);
+                    }
+                }
+                Some(Subject::Fields(all))
+            }
             (Some(r), _) if !outside.is_empty() => Some(Subject::RoleIn(r, outside)),
             (Some(r), _) => Some(Subject::Role(r)),
             (None, _) if !all.is_empty() => Some(Subject::Fields(all)),

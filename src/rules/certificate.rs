@@ -29,6 +29,12 @@ pub(crate) fn evaluate(req: &Certificate, ctx: &Ctx<'_, '_>) -> Verdict {
                 // classes stand after the name, before any driving licence
                 // ("truckcertifikat. kørekort b": B is the car's)
                 let mut window = m.first..line.end.min(m.end() + CLASS_WINDOW);
+                // or on the line that carries it on ("categories A" then "and B")
+                if window.end == line.end {
+                    if let Some(next) = ctx.continuation_line(m.first, m.end()) {
+                        window.end = next.end.min(m.end() + CLASS_WINDOW);
+                    }
+                }
                 if let Some(l) = lx.licence_words.find_in(doc, m.end()..window.end).first() {
                     window.end = l.first;
                 }

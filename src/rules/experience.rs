@@ -399,6 +399,9 @@ struct Need {
     set: Set,
     /// Keys that count; empty = every term of the set must be there.
     keys: Vec<String>,
+    /// Roles whose titles count as well: the narrower roles of a role
+    /// (`[role_includes]`), or the roles of a field (`[role_fields]`).
+    roles: Vec<String>,
 }
 
 impl Need {
@@ -408,15 +411,26 @@ impl Need {
             let all = self.set.keys().iter().all(|t| found.iter().any(|m| self.set.key(m) == t));
             return if all { found.first().copied() } else { None };
         }
-        self.set.find_keys_in(doc, range, &self.keys).first().copied()
+        let own = self.set.find_keys_in(doc, range.clone(), &self.keys).first().copied();
+        own.or_else(|| {
+            (!self.roles.is_empty()).then(|| lexicon().roles.find_keys_in(doc, range, &self.roles).first().copied())?
+        })
     }
 }
 
 impl SubjectMatcher {
     fn new(subject: &Subject) -> SubjectMatcher {
         let lx = lexicon();
-        let role = |k: &String| Need { set: Set::Table(&lx.roles), keys: vec![k.clone()] };
-        let fields = |f: &Vec<String>| Need { set: Set::Table(&lx.fields), keys: f.clone() };
+        let role = |k: &String| Need {
+            set: Set::Table(&lx.roles),
+            keys: vec![k.clone()],
+            roles: lx.role_includes.get(k).cloned().unwrap_or_default(),
+        };
+        let fields = |f: &Vec<String>| Need {
+            set: Set::Table(&lx.fields),
+            keys: f.clone(),
+            roles: f.iter().flat_map(|k| lx.role_fields.get(k).into_iter().flatten().cloned()).collect(),
+        };
         let needs = match subject {
             Subject::Any | Subject::Relevant => Vec::new(),
             Subject::Role(k) => vec![role(k)],
@@ -424,7 +438,7 @@ impl SubjectMatcher {
             Subject::RoleIn(r, f) => vec![role(r), fields(f)],
             Subject::Terms(t, any) => {
                 let keys = if *any { t.clone() } else { Vec::new() };
-                vec![Need { set: Set::Terms(crate::requirement::must_mention::term_set(t)), keys }]
+                vec![Need { set: Set::Terms(crate::requirement::must_mention::term_set(t)), keys, roles: Vec::new() }]
             }
         };
         SubjectMatcher { needs }
