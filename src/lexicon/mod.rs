@@ -99,6 +99,8 @@ pub struct Lexicon {
     pub higher_education: PatternSet,
     pub institutions: PatternSet,
     pub fields: PatternSet,
+    /// Field → fields whose more specific words are not it (`[field_excludes]`).
+    pub field_excludes: BTreeMap<String, Vec<String>>,
 
     pub languages: PatternSet,
     pub language_levels: PatternSet,
@@ -232,6 +234,7 @@ fn build() -> Lexicon {
         higher_education: education.patterns("higher_education"),
         institutions: education.patterns("institutions"),
         fields: education.patterns("fields"),
+        field_excludes: education.section("field_excludes").iter().cloned().collect(),
         languages: languages.patterns("languages"),
         language_levels: languages.patterns("levels"),
         spoken: languages.patterns("spoken"),
@@ -319,6 +322,11 @@ mod tests {
         for (role, narrower) in &lx.role_includes {
             for key in std::iter::once(role).chain(narrower) {
                 assert!(lx.roles.keys().contains(key), "role_includes: {key} is no role");
+            }
+        }
+        for (field, others) in &lx.field_excludes {
+            for key in std::iter::once(field).chain(others) {
+                assert!(lx.fields.keys().contains(key), "field_excludes: {key} is no field");
             }
         }
         for (field, roles) in &lx.role_fields {

@@ -25,6 +25,10 @@ pub struct Language {
     /// Whether every language is needed ("norsk og engelsk") or any one.
     pub all: bool,
     pub level: LangLevel,
+    /// A level of its own for each language, in the order of `languages`,
+    /// when the line gives them different ones ("Fluent Norwegian and good
+    /// English"); empty when `level` holds for all.
+    pub levels: Vec<LangLevel>,
     /// The level was written; otherwise [`DEFAULT_LEVEL`] is assumed.
     pub level_stated: bool,
     pub spoken: bool,
@@ -45,15 +49,36 @@ pub fn level_name(level: LangLevel) -> &'static str {
 }
 
 impl Language {
+    /// The level asked for in the language `key`.
+    pub fn level_of(&self, key: &str) -> LangLevel {
+        let i = self.languages.iter().position(|k| k == key);
+        i.and_then(|i| self.levels.get(i).copied()).unwrap_or(self.level)
+    }
+
     pub fn interpretation(&self, lang: Lang) -> String {
-        let names: Vec<String> = self.languages.iter().map(|l| crate::i18n::name(lang, "language", l)).collect();
+        let level_words = |l: LangLevel| {
+            if l >= 7 {
+                t!(lang, "interp.language_native")
+            } else {
+                t!(lang, "interp.language_level", level = level_name(l))
+            }
+        };
+        let names: Vec<String> = self
+            .languages
+            .iter()
+            .enumerate()
+            .map(|(i, l)| {
+                let name = crate::i18n::name(lang, "language", l);
+                // the last language's level is the line's `{level}`
+                match self.levels.get(i).filter(|_| i + 1 < self.levels.len()) {
+                    Some(&own) => format!("{name} {}", level_words(own)),
+                    None => name,
+                }
+            })
+            .collect();
         let joiner = if self.all { t!(lang, "word.and") } else { t!(lang, "word.or") };
         let names = names.join(&format!(" {joiner} "));
-        let level = if self.level >= 7 {
-            t!(lang, "interp.language_native")
-        } else {
-            t!(lang, "interp.language_level", level = level_name(self.level))
-        };
+        let level = level_words(self.levels.last().copied().unwrap_or(self.level));
         let assumed = if self.level_stated { String::new() } else { t!(lang, "interp.language_assumed") };
         let modes = match (self.spoken, self.written) {
             (true, true) => t!(lang, "interp.spoken_written"),
@@ -116,7 +141,38 @@ pub fn parse(line: &Line<'_>) -> Option<Language> {
         Some((l, _, _)) => (l, true),
         None => (DEFAULT_LEVEL, false),
     };
-    Some(Language { all: !any, languages, level, level_stated: stated, spoken, written })
+    let levels = own_levels(doc, &found, &languages);
+    Some(Language { all: !any, languages, level, levels, level_stated: stated, spoken, written })
+}
+
+/// Each language's own level, when the line gives them different ones:
+/// every level word belongs to the language it stands next to, before it
+/// when the line starts with a level ("Fluent Norwegian and good English"),
+/// after it otherwise ("norsk flytende, engelsk godt").
+fn own_levels(doc: &Document<'_>, found: &[crate::lexicon::Match], languages: &[String]) -> Vec<LangLevel> {
+    let lx = lexicon();
+    let levels = lx.language_levels.find_all(doc);
+    if levels.len() < 2 || languages.len() < 2 || found.is_empty() {
+        return Vec::new();
+    }
+    let before = levels[0].first < found[0].first;
+    let mut own: Vec<Option<LangLevel>> = vec![None; languages.len()];
+    for l in &levels {
+        let owner = if before {
+            found.iter().find(|m| m.first >= l.end())
+        } else {
+            found.iter().rev().find(|m| m.end() <= l.first)
+        };
+        let Some(m) = owner else { continue };
+        let Some(i) = languages.iter().position(|k| k == lx.languages.key(m)) else { continue };
+        let value = lx.language_levels.key(l).parse::<LangLevel>().unwrap_or(0);
+        own[i] = Some(own[i].map_or(value, |v: LangLevel| v.max(value)));
+    }
+    let all: Option<Vec<LangLevel>> = own.into_iter().collect();
+    match all {
+        Some(v) if v.windows(2).any(|w| w[0] != w[1]) => v,
+        _ => Vec::new(),
+    }
 }
 
 #[cfg(test)]
@@ -145,5 +201,10 @@ mod tests {
         assert_eq!(two.languages, ["norwegian", "english"]);
         assert!(two.all);
         assert!(!lang("Norsk eller svensk").all);
+        let own = lang("Fluent Norwegian and good English, written and spoken");
+        assert_eq!((own.level_of("norwegian"), own.level_of("english")), (5, 4));
+        let after = lang("Norsk flytende, engelsk godt");
+        assert_eq!((after.level_of("norwegian"), after.level_of("english")), (5, 4));
+        assert!(lang("Gode kunnskaper i norsk og engelsk").levels.is_empty());
     }
 }

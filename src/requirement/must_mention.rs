@@ -118,8 +118,15 @@ fn terms_in(line: &Line<'_>, skip: &[std::ops::Range<usize>]) -> Vec<String> {
             i += 1;
             continue;
         }
+        // a letter joined to the next word by a hyphen is part of its name
+        // ("A-melding", "C-kort"), not the filler article "a"
+        let letter_of_name = line.word(i).chars().count() == 1
+            && i + 1 < line.len()
+            && doc.between(i, i + 1).0 == "-"
+            && !doc.evidence(i, i + 2).text.contains(char::is_whitespace)
+            && !skip.iter().any(|r| r.contains(&(i + 1)));
         // filler, and "ønskelig", "en fordel": they say how much, not what
-        if let Some(f) = lx.filler.match_at(doc, i).or_else(|| lx.preferred.match_at(doc, i)) {
+        if let Some(f) = lx.filler.match_at(doc, i).or_else(|| lx.preferred.match_at(doc, i)).filter(|_| !letter_of_name) {
             flush(&mut run);
             i = f.end();
             continue;
@@ -403,8 +410,12 @@ fn build_term_set(terms: &[String], aliases: &[(String, String)]) -> crate::lexi
 /// Make a must-mention requirement of any line. "eller"/"or" between
 /// examples in parentheses does not make the line's terms alternatives.
 pub fn parse(line: &Line<'_>) -> MustMention {
-    let terms = key_terms(line, &[]);
+    let mut terms = key_terms(line, &[]);
     let any = says_or(line);
+    if !any {
+        let activities = named_tools(line, &terms);
+        terms.retain(|t| !activities.contains(t));
+    }
     let mut aliases = acronym_aliases(line, &terms);
     aliases.extend(examples(line, &terms, &aliases));
     let acronyms = (0..line.len())
@@ -426,6 +437,36 @@ pub fn says_or(line: &Line<'_>) -> bool {
 pub fn is_acronym(original: &str) -> bool {
     let letters: Vec<char> = original.chars().filter(|c| c.is_alphabetic()).collect();
     (2..=6).contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase())
+}
+
+/// Where a term stands in the line: its first word and the word after it.
+fn position(line: &Line<'_>, term: &str) -> Option<(usize, usize)> {
+    let words: Vec<&str> = term.split(' ').collect();
+    (0..line.len().saturating_sub(words.len() - 1))
+        .find(|&i| words.iter().enumerate().all(|(k, w)| line.word(i + k) == *w))
+        .map(|i| (i, i + words.len()))
+}
+
+/// An activity done with a named tool ("testning med WISC-V", "receptexpedition
+/// i Eira", "journalføring i DIPS"): the tool's name is the key term, as no
+/// one names the tool without having done the work with it; the activity
+/// alone is not enough. The tool is written as a name (a capital letter or
+/// a digit), the activity in lower case, one small word between. Returns
+/// the activities.
+fn named_tools(line: &Line<'_>, terms: &[String]) -> Vec<String> {
+    let mut out = Vec::new();
+    for pair in terms.windows(2) {
+        let (Some((x, x_end)), Some((y, y_end))) = (position(line, &pair[0]), position(line, &pair[1])) else {
+            continue;
+        };
+        let (x_text, y_text) = (line.doc.evidence(x, x_end).text, line.doc.evidence(y, y_end).text);
+        let named = y_text.chars().any(|c| c.is_uppercase() || c.is_ascii_digit());
+        let activity = !x_text.chars().any(|c| c.is_uppercase() || c.is_ascii_digit());
+        if y == x_end + 1 && JOINERS[1..].contains(&line.word(x_end)) && named && activity {
+            out.push(pair[0].clone());
+        }
+    }
+    out
 }
 
 /// Small words that join a two-word term written the other way round.

@@ -95,8 +95,9 @@ pub(crate) fn evaluate(req: &Certificate, ctx: &Ctx<'_, '_>) -> Verdict {
                     out.doubt(t!(lang, "doubt.certificate_undated", name = name, years = years), evidence);
                     continue;
                 }
-                let mut state = ctx.state(m.first, end, Scope::Clause, &|_| false);
-                if let (super::State::Plain, Some(date)) = (&state, future_date(ctx, said.clone())) {
+                // (the clause of the name's own line, which may carry on below)
+                let mut state = ctx.state(m.first, end.min(line.end), Scope::Clause, &|_| false);
+                if let (super::State::Plain, Some(date)) = (&state, ctx.future_date(said.clone())) {
                     state = super::State::Pending(t!(lang, "state.future", date = date));
                 }
                 out.add_ranked(rank(doc, m.first, &[SectionKind::Licences]), state, name.clone(), evidence);
@@ -147,27 +148,6 @@ pub(crate) fn evaluate(req: &Certificate, ctx: &Ctx<'_, '_>) -> Verdict {
 
 /// How many words from a certificate's name its date may stand.
 const DATE_WINDOW: usize = 3;
-
-/// A date after today in words `range` that is no expiry date ("started
-/// October 2026, exam December 2026"; not "gyldig til 2028"): the
-/// certificate is not there yet.
-fn future_date(ctx: &Ctx<'_, '_>, range: std::ops::Range<usize>) -> Option<String> {
-    let lx = lexicon();
-    let doc = ctx.doc;
-    let until = lx.valid_until.find_in(doc, range.clone());
-    dates::find(doc, range)
-        .into_iter()
-        .filter(|d| !until.iter().any(|u| u.end() <= d.first))
-        .find(|d| {
-            let later = if d.start.year_only {
-                d.start.month.year() > ctx.today.year
-            } else {
-                d.start.month > ctx.today.month()
-            };
-            !d.is_open() && later
-        })
-        .map(|d| quote(doc, d.first, d.last))
-}
 
 /// Whether the certificate at words `name` has a date near it in words
 /// `range`.

@@ -411,7 +411,16 @@ impl Need {
             let all = self.set.keys().iter().all(|t| found.iter().any(|m| self.set.key(m) == t));
             return if all { found.first().copied() } else { None };
         }
-        let own = self.set.find_keys_in(doc, range.clone(), &self.keys).first().copied();
+        // not where the words are more specifically an excluded field's
+        let excluded: Vec<String> = match &self.set {
+            Set::Table(t) if std::ptr::eq(*t, &lexicon().fields) => {
+                self.keys.iter().flat_map(|k| lexicon().field_excludes.get(k).into_iter().flatten().cloned()).collect()
+            }
+            _ => Vec::new(),
+        };
+        let own = self.set.find_keys_in(doc, range.clone(), &self.keys).into_iter().find(|m| {
+            excluded.is_empty() || self.set.find_keys_in(doc, m.first..m.end(), &excluded).is_empty()
+        });
         own.or_else(|| {
             (!self.roles.is_empty()).then(|| lexicon().roles.find_keys_in(doc, range, &self.roles).first().copied())?
         })

@@ -21,6 +21,7 @@ pub(crate) fn evaluate(req: &Language, ctx: &Ctx<'_, '_>) -> Verdict {
     // per language asked for: its verdict, and what met it
     let mut per_language: Vec<(Verdict, Option<String>)> = Vec::new();
     for key in &req.languages {
+        let need = req.level_of(key);
         let wanted = Language::expand(key);
         let mut out = Outcome::new(lang);
         let mut met_what = None;
@@ -39,7 +40,7 @@ pub(crate) fn evaluate(req: &Language, ctx: &Ctx<'_, '_>) -> Verdict {
             let Some(have) = have else {
                 // "forstår og taler godt" for "i tal och skrift": the level
                 // that is given may already be too low
-                match found.any_mode(req.spoken, req.written).filter(|&l| l < req.level) {
+                match found.any_mode(req.spoken, req.written).filter(|&l| l < need) {
                     Some(low) => out.add(
                         State::Negated(quote(doc, found.first, found.end)),
                         t!(
@@ -47,7 +48,7 @@ pub(crate) fn evaluate(req: &Language, ctx: &Ctx<'_, '_>) -> Verdict {
                             "what.language_below",
                             language = name,
                             level = level_text(lang, low),
-                            need = level_text(lang, req.level)
+                            need = level_text(lang, need)
                         ),
                         evidence,
                     ),
@@ -56,14 +57,14 @@ pub(crate) fn evaluate(req: &Language, ctx: &Ctx<'_, '_>) -> Verdict {
                 continue;
             };
             let shown = level_text(lang, have);
-            if have >= req.level {
+            if have >= need {
                 let what = t!(lang, "what.language_at", language = name, level = shown);
                 met_what.get_or_insert_with(|| what.clone());
                 out.add_ranked(rank(doc, m.first, &[SectionKind::Languages]), State::Plain, what, evidence);
             } else {
                 out.add(
                     State::Negated(quote(doc, found.first, found.end)),
-                    t!(lang, "what.language_below", language = name, level = shown, need = level_text(lang, req.level)),
+                    t!(lang, "what.language_below", language = name, level = shown, need = level_text(lang, need)),
                     evidence,
                 );
             }

@@ -248,6 +248,27 @@ impl Ctx<'_, '_> {
         State::Plain
     }
 
+    /// A date after today in words `range` that is no expiry date ("started
+    /// October 2026, exam December 2026"; not "gyldig til 2028"): the
+    /// certificate is not there yet, nor a system the workplace changes to.
+    pub fn future_date(&self, range: std::ops::Range<usize>) -> Option<String> {
+        let lx = lexicon();
+        let doc = self.doc;
+        let until = lx.valid_until.find_in(doc, range.clone());
+        dates::find(doc, range)
+            .into_iter()
+            .filter(|d| !until.iter().any(|u| u.end() <= d.first))
+            .find(|d| {
+                let later = if d.start.year_only {
+                    d.start.month.year() > self.today.year
+                } else {
+                    d.start.month > self.today.month()
+                };
+                !d.is_open() && later
+            })
+            .map(|d| quote(doc, d.first, d.last))
+    }
+
     /// "gyldig til 03.2024" with that date before today.
     fn expiry_date_passed(&self, range: std::ops::Range<usize>) -> Option<String> {
         let lx = lexicon();

@@ -28,7 +28,11 @@ pub(crate) fn evaluate(req: &MustMention, ctx: &Ctx<'_, '_>) -> Verdict {
         };
         for m in found.iter().filter(|m| set.key(m) == term && !lower_case_acronym(m) && !super::employer(doc, m.end()))
         {
-            let state = ctx.state(m.first, m.end(), Scope::Task, &|_| false);
+            let mut state = ctx.state(m.first, m.end(), Scope::Task, &|_| false);
+            // "Vi byter till Eira i januari 2027": not yet
+            if let (super::State::Plain, Some(date)) = (&state, ctx.future_date(ctx.clause(m.first, m.end()))) {
+                state = super::State::Pending(t!(lang, "state.future", date = date));
+            }
             let words = t!(lang, "what.quoted", words = quote(doc, m.first, m.end()));
             if state == super::State::Plain && first_quote.is_none() {
                 first_quote = Some(words.clone());
