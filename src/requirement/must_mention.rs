@@ -22,6 +22,10 @@ pub struct MustMention {
     /// Terms the line writes in capitals ("ASK", "SAP"): in the CV too, so
     /// that the English verb "ask" is not the acronym.
     pub acronyms: Vec<String>,
+    /// Words of the terms the line writes as names, with a capital inside
+    /// the line ("Opera", "Visma"): matched as written, not by a stem
+    /// ("Opera" is not "operatør").
+    pub names: Vec<String>,
 }
 
 impl MustMention {
@@ -151,10 +155,31 @@ fn terms_in(line: &Line<'_>, skip: &[std::ops::Range<usize>]) -> Vec<String> {
             flush(&mut run);
         }
         run.push(w);
-        i += 1;
+        // an acronym followed by its expansion ("PMS property management
+        // system") names one thing: the expansion is left out
+        i += 1 + expansion_after(line, i);
     }
     flush(&mut run);
     out
+}
+
+/// How many words after word `i`, an acronym written in capitals, spell it
+/// out by their first letters ("PMS property management system"); 0 if
+/// they do not.
+fn expansion_after(line: &Line<'_>, i: usize) -> usize {
+    let original = line.doc.evidence(i, i + 1).text;
+    if !is_acronym(&original) {
+        return 0;
+    }
+    let letters: Vec<char> = line.word(i).chars().collect();
+    let n = letters.len();
+    let spelled = i + n < line.len()
+        && letters.iter().enumerate().all(|(k, c)| line.word(i + 1 + k).chars().next() == Some(*c));
+    if spelled {
+        n
+    } else {
+        0
+    }
 }
 
 /// Compound heads that say "experience of": the word before them is the
@@ -244,6 +269,11 @@ fn acronym_aliases(line: &Line<'_>, terms: &[String]) -> Vec<(String, String)> {
 /// term written with a word's other name ("PLC" for "PLS",
 /// `requirements.txt`).
 pub fn term_patterns(term: &str) -> Vec<String> {
+    term_patterns_with(term, &[])
+}
+
+/// [`term_patterns`], with the words in `names` matched as written.
+fn term_patterns_with(term: &str, names: &[String]) -> Vec<String> {
     // every word's other names and spellings, in every combination
     let mut variants: Vec<Vec<String>> = vec![Vec::new()];
     for w in term.split(' ') {
@@ -262,7 +292,14 @@ pub fn term_patterns(term: &str) -> Vec<String> {
     }
     let mut out = Vec::new();
     for v in variants {
-        out.push(v.iter().map(|w| term_pattern(w)).collect::<Vec<_>>().join(" "));
+        // a name as written, with an ending only after a consonant
+        // ("Rammeplan", "rammeplanen"; "Opera", not "operatør")
+        let pattern = |w: &String| match names.contains(w) {
+            true if w.ends_with(['a', 'e', 'i', 'o', 'u', 'y', 'æ', 'ø', 'å', 'ä', 'ö']) => w.clone(),
+            true => format!("{w}*"),
+            false => term_pattern(w),
+        };
+        out.push(v.iter().map(pattern).collect::<Vec<_>>().join(" "));
         // written together: by its stem, but exactly when a part is a
         // single letter ("e-conomic" is not "economics")
         if v.len() > 1 {
@@ -363,8 +400,10 @@ pub fn term_set(terms: &[String]) -> std::rc::Rc<crate::lexicon::PatternSet> {
 
 /// Built pattern sets by their terms and aliases: a batch screens every CV
 /// against the same lines, so each line's set is built once, not per CV.
-type TermSets =
-    std::collections::HashMap<(Vec<String>, Vec<(String, String)>), std::rc::Rc<crate::lexicon::PatternSet>>;
+type TermSets = std::collections::HashMap<
+    (Vec<String>, Vec<(String, String)>, Vec<String>),
+    std::rc::Rc<crate::lexicon::PatternSet>,
+>;
 
 /// At most this many sets are kept (a batch has a few dozen lines).
 const TERM_SETS_KEPT: usize = 256;
@@ -376,11 +415,20 @@ thread_local! {
 /// A pattern set whose keys are the terms, each also found by its aliases
 /// (`(alias, term)`) and, for two words, written the other way round.
 pub fn term_set_with(terms: &[String], aliases: &[(String, String)]) -> std::rc::Rc<crate::lexicon::PatternSet> {
-    let key = (terms.to_vec(), aliases.to_vec());
+    term_set_named(terms, aliases, &[])
+}
+
+/// [`term_set_with`], with the words in `names` matched as written.
+pub fn term_set_named(
+    terms: &[String],
+    aliases: &[(String, String)],
+    names: &[String],
+) -> std::rc::Rc<crate::lexicon::PatternSet> {
+    let key = (terms.to_vec(), aliases.to_vec(), names.to_vec());
     if let Some(set) = TERM_SETS.with(|c| c.borrow().get(&key).cloned()) {
         return set;
     }
-    let set = std::rc::Rc::new(build_term_set(terms, aliases));
+    let set = std::rc::Rc::new(build_term_set(terms, aliases, names));
     TERM_SETS.with(|c| {
         let mut c = c.borrow_mut();
         if c.len() >= TERM_SETS_KEPT {
@@ -391,7 +439,7 @@ pub fn term_set_with(terms: &[String], aliases: &[(String, String)]) -> std::rc:
     set
 }
 
-fn build_term_set(terms: &[String], aliases: &[(String, String)]) -> crate::lexicon::PatternSet {
+fn build_term_set(terms: &[String], aliases: &[(String, String)], names: &[String]) -> crate::lexicon::PatternSet {
     let derived: Vec<(String, String)> = reversed(terms)
         .into_iter()
         .chain(verb_forms(terms))
@@ -403,7 +451,7 @@ fn build_term_set(terms: &[String], aliases: &[(String, String)]) -> crate::lexi
         .map(|t| (t.as_str(), t.as_str()))
         .chain(aliases.iter().chain(&derived).map(|(a, t)| (a.as_str(), t.as_str())));
     let patterns: Vec<(String, &str)> =
-        named.flat_map(|(w, t)| term_patterns(w).into_iter().map(move |p| (p, t))).collect();
+        named.flat_map(|(w, t)| term_patterns_with(w, names).into_iter().map(move |p| (p, t))).collect();
     crate::lexicon::PatternSet::from_terms(patterns.iter().map(|(p, t)| (p.as_str(), *t)))
 }
 
@@ -422,7 +470,8 @@ pub fn parse(line: &Line<'_>) -> MustMention {
         .filter(|&i| terms.iter().any(|t| t == line.word(i)) && is_acronym(&line.doc.evidence(i, i + 1).text))
         .map(|i| line.word(i).to_string())
         .collect();
-    MustMention { terms, any, aliases, acronyms }
+    let names = names(line, &terms);
+    MustMention { terms, any, aliases, acronyms, names }
 }
 
 /// Whether the line joins its terms with "eller"/"or" (or a slash),
@@ -437,6 +486,32 @@ pub fn says_or(line: &Line<'_>) -> bool {
 pub fn is_acronym(original: &str) -> bool {
     let letters: Vec<char> = original.chars().filter(|c| c.is_alphabetic()).collect();
     (2..=6).contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase())
+}
+
+/// The words of `terms` the line writes as names: a capital first letter
+/// and lower case after it, not as the line's first word, in a line that
+/// is not written in title case (most of its words in lower case).
+fn names(line: &Line<'_>, terms: &[String]) -> Vec<String> {
+    let text = |i: usize| line.doc.evidence(i, i + 1).text;
+    let capitalised = |i: usize| {
+        let t = text(i);
+        let mut c = t.chars();
+        c.next().is_some_and(char::is_uppercase) && c.all(|c| !c.is_uppercase())
+    };
+    let lower = (1..line.len()).filter(|&i| text(i).chars().next().is_some_and(char::is_lowercase)).count();
+    if lower * 2 < line.len().saturating_sub(1) {
+        return Vec::new();
+    }
+    let mut out: Vec<String> = Vec::new();
+    for i in 1..line.len() {
+        let w = line.word(i);
+        if capitalised(i) && w.chars().count() >= 5 && terms.iter().any(|t| t.split(' ').any(|x| x == w)) {
+            if !out.iter().any(|o| o == w) {
+                out.push(w.to_string());
+            }
+        }
+    }
+    out
 }
 
 /// Where a term stands in the line: its first word and the word after it.

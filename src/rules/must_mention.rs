@@ -4,7 +4,7 @@
 use super::{not_found, quote, Ctx, Outcome, Scope};
 use crate::lexicon::Words;
 use crate::report::{Verdict, VerdictKind};
-use crate::requirement::must_mention::{term_set_with, MustMention};
+use crate::requirement::must_mention::{term_set_named, MustMention};
 use crate::t;
 
 pub(crate) fn evaluate(req: &MustMention, ctx: &Ctx<'_, '_>) -> Verdict {
@@ -12,7 +12,7 @@ pub(crate) fn evaluate(req: &MustMention, ctx: &Ctx<'_, '_>) -> Verdict {
     if req.terms.is_empty() {
         return Verdict::new(0, VerdictKind::Unclear, t!(lang, "verdict.no_key_terms"));
     }
-    let set = term_set_with(&req.terms, &req.aliases);
+    let set = term_set_named(&req.terms, &req.aliases, &req.names);
     let found = set.find_all(doc);
     // per term: its verdict, and the words that met it
     let mut per_term: Vec<(Verdict, Option<String>)> = Vec::new();
