@@ -19,8 +19,9 @@ pub enum Certificate {
     /// ("ikke eldre enn 2 år").
     Named { key: String, classes: Vec<String>, scope: Option<(String, String)>, max_age: Option<i32> },
     /// A certificate named in the recruiter's own words: all terms, or any
-    /// one of them ("AWS or Azure certification").
-    Terms { terms: Vec<String>, any: bool },
+    /// one of them ("AWS or Azure certification"), taken at most `max_age`
+    /// years ago when the line says so.
+    Terms { terms: Vec<String>, any: bool, max_age: Option<i32> },
     /// Several named certificates: all of them ("PRINCE2 og ITIL"), or any
     /// one ("PRINCE2 Practitioner or PMP").
     Several { each: Vec<Certificate>, any: bool },
@@ -42,9 +43,12 @@ impl Certificate {
                     t!(lang, "interp.certificate_classes", name = name, classes = c.join(", "))
                 }
             }
-            Certificate::Terms { terms, any } => {
+            Certificate::Terms { terms, any, max_age } => {
                 let joiner = if *any { format!(" {} ", t!(lang, "word.or")) } else { " + ".to_string() };
-                t!(lang, "interp.certificate_terms", terms = terms.join(&joiner))
+                match max_age {
+                    Some(years) => t!(lang, "interp.certificate_max_age", name = terms.join(&joiner), years = years),
+                    None => t!(lang, "interp.certificate_terms", terms = terms.join(&joiner)),
+                }
             }
             Certificate::Several { each, any } => {
                 let each: Vec<String> = each.iter().map(|c| c.interpretation(lang)).collect();
@@ -113,9 +117,11 @@ pub fn parse(line: &Line<'_>) -> Option<Certificate> {
     if words.is_empty() {
         return None;
     }
-    let skip: Vec<_> = words.iter().map(|m| m.first..m.end()).collect();
+    let mut skip: Vec<_> = words.iter().map(|m| m.first..m.end()).collect();
+    // "i løpet av de siste to årene" says when, not what
+    skip.extend(max_age_words(line));
     let terms = super::must_mention::key_terms(line, &skip);
-    (!terms.is_empty()).then_some(Certificate::Terms { terms, any })
+    (!terms.is_empty()).then_some(Certificate::Terms { terms, any, max_age: max_age(line) })
 }
 
 /// "ikke eldre enn 2 år", "not older than two years": the years.
@@ -123,6 +129,14 @@ fn max_age(line: &Line<'_>) -> Option<i32> {
     let doc = &line.doc;
     let m = lexicon().not_older_than.find_all(doc).into_iter().next()?;
     (m.end() < line.len()).then(|| super::experience::years_at(doc, m.end())).flatten().map(|(months, _)| months / 12)
+}
+
+/// The words of the line's "ikke eldre enn 2 år", if it has one.
+fn max_age_words(line: &Line<'_>) -> Option<std::ops::Range<usize>> {
+    let doc = &line.doc;
+    let m = lexicon().not_older_than.find_all(doc).into_iter().next()?;
+    let (_, end) = (m.end() < line.len()).then(|| super::experience::years_at(doc, m.end())).flatten()?;
+    Some(m.first..end)
 }
 
 /// What certificate `key` is said to be for in words `range`: `(scope key,

@@ -23,7 +23,9 @@ impl Experience {
         let what = match &self.subject {
             Subject::Any => t!(lang, "what.work_experience_any"),
             Subject::Relevant => t!(lang, "what.work_experience_relevant"),
-            Subject::Role(_) => t!(lang, "what.experience_as", role = self.subject.describe(lang)),
+            Subject::Role(_) | Subject::RoleIn(..) | Subject::RoleWith(..) => {
+                t!(lang, "what.experience_as", role = self.subject.describe(lang))
+            }
             s => t!(lang, "what.experience_in", field = s.describe(lang)),
         };
         t!(lang, "interp.experience", years = years_months(lang, self.months), what = what)

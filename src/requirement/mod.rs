@@ -167,6 +167,10 @@ pub enum Subject {
     Fields(Vec<String>),
     /// A role in a field, both needed: "electrical engineer".
     RoleIn(String, Vec<String>),
+    /// A role where the recruiter's own words say where or with what
+    /// (experience only): "som jordmor fra fødeavdeling eller fødestue";
+    /// the terms all, or any one for "eller".
+    RoleWith(String, Vec<String>, bool),
     /// The recruiter's own words, as terms (see `must_mention::term_set`):
     /// all of them, or any one when the line says "eller"/"or" ("vakt-
     /// eller sikkerhetsarbeid").
@@ -217,6 +221,20 @@ impl Subject {
             }
         }
         let role_key = role.map(|m| lx.roles.key(&m).to_string());
+        // what the line says after the role, in its own words, up to a
+        // preference ("som jordmor fra fødeavdeling", not "gjerne fra
+        // akuttmottak"): where the role's years must have been
+        let qualifiers = |r: &crate::lexicon::Match| -> Vec<String> {
+            let pref = (r.end()..line.len()).find(|&i| lx.preferred.match_at(doc, i).is_some() || PREFERENCE.contains(&line.word(i)));
+            let before_role = 0..r.end();
+            let after_pref = pref.unwrap_or(line.len())..line.len();
+            let mut skip: Vec<std::ops::Range<usize>> = skip.to_vec();
+            skip.extend([before_role, after_pref]);
+            // other names of roles ("DevOps, SRE or platform engineering
+            // role") are no qualifier
+            skip.extend(roles.iter().map(|m| m.first..m.end()));
+            must_mention::key_terms(line, &skip)
+        };
         let found = match (role_key, prefer_field) {
             (_, true) if !all.is_empty() => Some(Subject::Fields(all)),
             (Some(r), _) if or_field => {
@@ -230,6 +248,14 @@ impl Subject {
                 Some(Subject::Fields(all))
             }
             (Some(r), _) if !outside.is_empty() => Some(Subject::RoleIn(r, outside)),
+            (Some(r), false) => {
+                let terms = role.map(|m| qualifiers(&m)).unwrap_or_default();
+                if terms.is_empty() {
+                    Some(Subject::Role(r))
+                } else {
+                    Some(Subject::RoleWith(r, terms, must_mention::says_or(line)))
+                }
+            }
             (Some(r), _) => Some(Subject::Role(r)),
             (None, _) if !all.is_empty() => Some(Subject::Fields(all)),
             (None, _) => None,
@@ -269,6 +295,15 @@ impl Subject {
                 let joiner = if *any { format!(" {} ", t!(lang, "word.or")) } else { " + ".to_string() };
                 t.join(&joiner)
             }
+            Subject::RoleWith(r, t, any) => t!(
+                lang,
+                "subject.role_in",
+                role = crate::i18n::name(lang, "role", r),
+                field = Subject::Terms(t.clone(), *any).describe(lang)
+            ),
         }
     }
 }
+
+/// Words that start what is only preferred in a line ("gjerne", "helst").
+const PREFERENCE: &[&str] = &["gjerne", "helst", "fortrinnsvis", "gärna", "gerne", "helst", "preferably", "ideally", "especially", "særlig", "spesielt", "särskilt"];

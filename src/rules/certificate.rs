@@ -104,7 +104,7 @@ pub(crate) fn evaluate(req: &Certificate, ctx: &Ctx<'_, '_>) -> Verdict {
             }
             out.verdict(|| not_found(ctx, &name))
         }
-        Certificate::Terms { terms, any } => {
+        Certificate::Terms { terms, any, max_age } => {
             let set = crate::requirement::must_mention::term_set(terms);
             // the terms (all, or any one) in one line that says it is a
             // certificate or course, or in the certificates section
@@ -117,6 +117,30 @@ pub(crate) fn evaluate(req: &Certificate, ctx: &Ctx<'_, '_>) -> Verdict {
                     continue;
                 }
                 let (first, end) = (found[0].first, found.last().expect("non-empty").end());
+                let evidence = doc.context_evidence(first, end);
+                let quoted = t!(lang, "what.quoted", words = super::quote(doc, first, end));
+                // "i løpet av de siste to årene": taken too long ago, or undated
+                // (its date may follow a gloss in parentheses, or stand on the
+                // line that carries it on)
+                if let Some(years) = *max_age {
+                    let name = first..after_parentheses(doc, end, l.words().end);
+                    let mut said = l.words();
+                    if let Some(next) = ctx.continuation_line(first, end) {
+                        said.end = next.end;
+                    }
+                    if let Some(date) = renewal_passed(ctx, name.clone(), said.clone(), years) {
+                        let months = years * 12;
+                        out.doubt(
+                            t!(lang, "doubt.certificate_renewal", name = quoted, date = date, months = months),
+                            evidence,
+                        );
+                        continue;
+                    }
+                    if !dated(ctx, name, said) {
+                        out.doubt(t!(lang, "doubt.certificate_undated", name = quoted, years = years), evidence);
+                        continue;
+                    }
+                }
                 let state = ctx.state(first, end, Scope::Clause, &|_| false);
                 out.add(
                     state,
@@ -153,6 +177,16 @@ const DATE_WINDOW: usize = 3;
 /// `range`.
 fn dated(ctx: &Ctx<'_, '_>, name: std::ops::Range<usize>, range: std::ops::Range<usize>) -> bool {
     dates::find(ctx.doc, range).iter().any(|d| distance(&name, d) <= DATE_WINDOW)
+}
+
+/// Word `end`, or, when a gloss in parentheses opens there ("PROBA (acute
+/// obstetrics skills training), September 2025"), the word after it closes,
+/// within `limit`.
+fn after_parentheses(doc: &crate::text::Document<'_>, end: usize, limit: usize) -> usize {
+    if end == 0 || end >= limit || !doc.between(end - 1, end).0.contains('(') {
+        return end;
+    }
+    (end + 1..limit).find(|&k| doc.between(k - 1, k).0.contains(')')).unwrap_or(end)
 }
 
 /// How many words lie between a certificate's name and a date.

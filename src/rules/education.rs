@@ -128,7 +128,9 @@ fn field_in(doc: &Document<'_>, field: &Subject, entry: &[usize]) -> Option<Matc
         let found = match field {
             Subject::Any | Subject::Relevant => None,
             Subject::Fields(keys) => lx.fields.find_keys_in(doc, range, keys).first().copied(),
-            Subject::Role(k) => lx.roles.find_keys_in(doc, range, std::slice::from_ref(k)).first().copied(),
+            Subject::Role(k) | Subject::RoleWith(k, ..) => {
+                lx.roles.find_keys_in(doc, range, std::slice::from_ref(k)).first().copied()
+            }
             Subject::RoleIn(r, keys) => {
                 let role = lx.roles.find_keys_in(doc, range.clone(), std::slice::from_ref(r)).first().copied();
                 role.filter(|_| !lx.fields.find_keys_in(doc, range, keys).is_empty())

@@ -138,7 +138,7 @@ pub(crate) fn evaluate(req: &Experience, ctx: &Ctx<'_, '_>) -> Verdict {
 fn describe(lang: Lang, s: &Subject) -> String {
     match s {
         Subject::Any | Subject::Relevant => t!(lang, "what.work_experience"),
-        Subject::Role(_) => t!(lang, "what.experience_as", role = s.describe(lang)),
+        Subject::Role(_) | Subject::RoleIn(..) | Subject::RoleWith(..) => t!(lang, "what.experience_as", role = s.describe(lang)),
         _ => t!(lang, "what.experience_in", field = s.describe(lang)),
     }
 }
@@ -445,6 +445,11 @@ impl SubjectMatcher {
             Subject::Role(k) => vec![role(k)],
             Subject::Fields(f) => vec![fields(f)],
             Subject::RoleIn(r, f) => vec![role(r), fields(f)],
+            Subject::RoleWith(r, t, any) => {
+                let keys = if *any { t.clone() } else { Vec::new() };
+                let terms = crate::requirement::must_mention::term_set(t);
+                vec![role(r), Need { set: Set::Terms(terms), keys, roles: Vec::new() }]
+            }
             Subject::Terms(t, any) => {
                 let keys = if *any { t.clone() } else { Vec::new() };
                 vec![Need { set: Set::Terms(crate::requirement::must_mention::term_set(t)), keys, roles: Vec::new() }]
