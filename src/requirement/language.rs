@@ -121,6 +121,11 @@ pub fn parse(line: &Line<'_>) -> Option<Language> {
     if line.has(&lx.protected) && level_in(doc, 0..line.len()).is_none() {
         return None;
     }
+    // "Fluent English; Danish is a plus": a language in a clause that says
+    // it is only preferred is not asked for, when another one is
+    let wanted: Vec<crate::lexicon::Match> =
+        found.iter().copied().filter(|m| !lx.preferred.any_in(doc, doc.clause(m.first, m.end()))).collect();
+    let found = if wanted.is_empty() { found } else { wanted };
     let mut languages: Vec<String> = Vec::new();
     for m in &found {
         let k = lx.languages.key(m).to_string();
@@ -206,5 +211,6 @@ mod tests {
         let after = lang("Norsk flytende, engelsk godt");
         assert_eq!((after.level_of("norwegian"), after.level_of("english")), (5, 4));
         assert!(lang("Gode kunnskaper i norsk og engelsk").levels.is_empty());
+        assert_eq!(lang("Fluent in English, written and spoken; Danish is a plus").languages, ["english"]);
     }
 }
