@@ -669,6 +669,35 @@ def check_holdout() -> None:
 LANG_ORDER = ("nb", "nn", "sv", "da", "en")
 
 
+def script_paragraph(n: int) -> list[str]:
+    """The README paragraph of held-out set `n` (7 and later) that says what its
+    script imports and refuses."""
+    return [
+        "The script imports `scripts/eval/make_eval.py` (CV model, TXT/DOCX/PDF renderers,",
+        "job-file writer, checks), `scripts/eval/make_holdout.py` (text extraction, the checks of",
+        "a blind set and this README's figures), `scripts/eval/make_holdout2.py` ...",
+        f"`scripts/eval/make_holdout{n - 1}.py` (only to refuse their people, slugs and towns) and",
+        "`scripts/fixtures/cvlib.py`. It refuses what `make_eval.py` refuses (wrong number of",
+        "labels, unknown label, `manual` on a non-manual line or the reverse, duplicate files,",
+        "PDF text outside Windows-1252) and also a fragment quoted with single quotes in a `why`",
+        "that is not in the CV, an e-mail address outside `example.*`, a job with fewer than two",
+        "qualified CVs, and any job slug, person or town of `eval/` or `eval-holdout/` ...",
+        f"`eval-holdout{n - 1}/`. This README is generated too.",
+        "",
+    ]
+
+
+def run_set(argv: list[str], out: str, jobs, script: str, readme, doc: str) -> int:
+    """Write or verify a held-out set (7 and later): its CVs, job files and README."""
+
+    def generate(folder: str) -> list[str]:
+        written = me.generate(folder, jobs, script)
+        cvlib.write_text(os.path.join(folder, "README.md"), readme())
+        return written + ["README.md"]
+
+    return me.run(argv, out, generate, jobs, doc)
+
+
 def jobs_and_figures(jobs, hard_cases: list[str]) -> list[str]:
     """The part of a held-out set's README that its data decides: the jobs with their lines,
     what the set holds (by language, format, requirement kind and layout), then the set's own

@@ -47,7 +47,6 @@ import make_holdout5 as mh5  # noqa: E402
 import make_holdout6 as mh6  # noqa: E402
 from make_eval import CV, I, KV, L, S, cv  # noqa: E402
 
-cvlib = me.cvlib
 ROOT = me.ROOT
 OUT = os.path.join(ROOT, "eval-holdout7")
 SCRIPT = "scripts/eval/make_holdout7.py"
@@ -813,19 +812,8 @@ def readme() -> str:
         f"python3 {SCRIPT} --verify   # generates twice elsewhere: byte-identical, and eval-holdout7/ fresh?",
         "```",
         "",
-        "The script imports `scripts/eval/make_eval.py` (CV model, TXT/DOCX/PDF renderers,",
-        "job-file writer, checks), `scripts/eval/make_holdout.py` (text extraction, the checks of",
-        "a blind set and this README's figures), `scripts/eval/make_holdout2.py` ...",
-        "`scripts/eval/make_holdout6.py` (only to refuse their people, slugs and towns) and",
-        "`scripts/fixtures/cvlib.py`. It refuses what `make_eval.py` refuses (wrong number of",
-        "labels, unknown label, `manual` on a non-manual line or the reverse, duplicate files,",
-        "PDF text outside Windows-1252) and also a fragment quoted with single quotes in a `why`",
-        "that is not in the CV, an e-mail address outside `example.*`, a job with fewer than two",
-        "qualified CVs, and any job slug, person or town of `eval/` or `eval-holdout/` ...",
-        "`eval-holdout6/`. This README is generated too.",
-        "",
     ]
-    return "\n".join(out + mh.jobs_and_figures(JOBS, HARD_CASES))
+    return "\n".join(out + mh.script_paragraph(7) + mh.jobs_and_figures(JOBS, HARD_CASES))
 
 
 # --------------------------------------------------------------------------
@@ -833,15 +821,9 @@ def readme() -> str:
 # --------------------------------------------------------------------------
 
 
-def generate(out: str) -> list[str]:
-    written = me.generate(out, JOBS, SCRIPT)
-    cvlib.write_text(os.path.join(out, "README.md"), readme())
-    return written + ["README.md"]
-
-
 def main(argv: list[str]) -> int:
     check_holdout7()
-    return me.run(argv, OUT, generate, JOBS, __doc__)
+    return mh.run_set(argv, OUT, JOBS, SCRIPT, readme, __doc__)
 
 
 if __name__ == "__main__":

@@ -225,7 +225,8 @@ impl Subject {
         // preference ("som jordmor fra fødeavdeling", not "gjerne fra
         // akuttmottak"): where the role's years must have been
         let qualifiers = |r: &crate::lexicon::Match| -> Vec<String> {
-            let pref = (r.end()..line.len()).find(|&i| lx.preferred.match_at(doc, i).is_some() || PREFERENCE.contains(&line.word(i)));
+            let pref = (r.end()..line.len())
+                .find(|&i| lx.preferred.match_at(doc, i).is_some() || PREFERENCE.contains(&line.word(i)));
             let before_role = 0..r.end();
             let after_pref = pref.unwrap_or(line.len())..line.len();
             let mut skip: Vec<std::ops::Range<usize>> = skip.to_vec();
@@ -306,4 +307,16 @@ impl Subject {
 }
 
 /// Words that start what is only preferred in a line ("gjerne", "helst").
-const PREFERENCE: &[&str] = &["gjerne", "helst", "fortrinnsvis", "gärna", "gerne", "helst", "preferably", "ideally", "especially", "særlig", "spesielt", "särskilt"];
+const PREFERENCE: &[&str] = &[
+    "gjerne",
+    "helst",
+    "fortrinnsvis",
+    "gärna",
+    "gerne",
+    "preferably",
+    "ideally",
+    "especially",
+    "særlig",
+    "spesielt",
+    "särskilt",
+];

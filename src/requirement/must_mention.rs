@@ -130,7 +130,9 @@ fn terms_in(line: &Line<'_>, skip: &[std::ops::Range<usize>]) -> Vec<String> {
             && !doc.evidence(i, i + 2).text.contains(char::is_whitespace)
             && !skip.iter().any(|r| r.contains(&(i + 1)));
         // filler, and "ønskelig", "en fordel": they say how much, not what
-        if let Some(f) = lx.filler.match_at(doc, i).or_else(|| lx.preferred.match_at(doc, i)).filter(|_| !letter_of_name) {
+        if let Some(f) =
+            lx.filler.match_at(doc, i).or_else(|| lx.preferred.match_at(doc, i)).filter(|_| !letter_of_name)
+        {
             flush(&mut run);
             i = f.end();
             continue;
@@ -173,8 +175,7 @@ fn expansion_after(line: &Line<'_>, i: usize) -> usize {
     }
     let letters: Vec<char> = line.word(i).chars().collect();
     let n = letters.len();
-    let spelled = i + n < line.len()
-        && letters.iter().enumerate().all(|(k, c)| line.word(i + 1 + k).chars().next() == Some(*c));
+    let spelled = i + n < line.len() && letters.iter().enumerate().all(|(k, c)| line.word(i + 1 + k).starts_with(*c));
     if spelled {
         n
     } else {
@@ -505,10 +506,9 @@ fn names(line: &Line<'_>, terms: &[String]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for i in 1..line.len() {
         let w = line.word(i);
-        if capitalised(i) && w.chars().count() >= 5 && terms.iter().any(|t| t.split(' ').any(|x| x == w)) {
-            if !out.iter().any(|o| o == w) {
-                out.push(w.to_string());
-            }
+        let named = capitalised(i) && w.chars().count() >= 5 && terms.iter().any(|t| t.split(' ').any(|x| x == w));
+        if named && !out.iter().any(|o| o == w) {
+            out.push(w.to_string());
         }
     }
     out

@@ -138,7 +138,9 @@ pub(crate) fn evaluate(req: &Experience, ctx: &Ctx<'_, '_>) -> Verdict {
 fn describe(lang: Lang, s: &Subject) -> String {
     match s {
         Subject::Any | Subject::Relevant => t!(lang, "what.work_experience"),
-        Subject::Role(_) | Subject::RoleIn(..) | Subject::RoleWith(..) => t!(lang, "what.experience_as", role = s.describe(lang)),
+        Subject::Role(_) | Subject::RoleIn(..) | Subject::RoleWith(..) => {
+            t!(lang, "what.experience_as", role = s.describe(lang))
+        }
         _ => t!(lang, "what.experience_in", field = s.describe(lang)),
     }
 }
@@ -418,9 +420,11 @@ impl Need {
             }
             _ => Vec::new(),
         };
-        let own = self.set.find_keys_in(doc, range.clone(), &self.keys).into_iter().find(|m| {
-            excluded.is_empty() || self.set.find_keys_in(doc, m.first..m.end(), &excluded).is_empty()
-        });
+        let own = self
+            .set
+            .find_keys_in(doc, range.clone(), &self.keys)
+            .into_iter()
+            .find(|m| excluded.is_empty() || self.set.find_keys_in(doc, m.first..m.end(), &excluded).is_empty());
         own.or_else(|| {
             (!self.roles.is_empty()).then(|| lexicon().roles.find_keys_in(doc, range, &self.roles).first().copied())?
         })
