@@ -165,7 +165,14 @@ fn levels_for(doc: &Document<'_>, mentions: &[Match], i: usize) -> Option<Found>
     // wrapped onto the next line ("talar på / grundläggande nivå")
     if next_on_line.is_none() && line + 1 < lines.len() {
         let next = lines[line + 1].words();
-        let only_levels = lexicon().language_levels.find_in(doc, next.clone()).len() == next.len();
+        // a line of levels and mode words only ("Understanding B1, Speaking
+        // B1, Writing A2")
+        let lx = lexicon();
+        let covered =
+            |set: &crate::lexicon::PatternSet| -> usize { set.find_in(doc, next.clone()).iter().map(|m| m.len).sum() };
+        let only_levels =
+            covered(&lx.language_levels) + covered(&lx.spoken) + covered(&lx.written) + covered(&lx.receptive)
+                >= next.len();
         if !has_language(line + 1) && (next.len() <= 4 || only_levels) && !lines[line + 1].heading {
             if let Some(f) = read_levels(doc, right.start..next.end) {
                 return Some(f);
@@ -199,7 +206,9 @@ fn read_levels(doc: &Document<'_>, range: std::ops::Range<usize>) -> Option<Foun
         // "god hörförståelse": a level for understanding only is no level
         // for speaking or writing
         let near = l.first.saturating_sub(2).max(range.start)..(l.end() + 2).min(range.end);
-        if lx.receptive.any_in(doc, near) {
+        // ("talar och förstår bra": speaking too)
+        let also_said = lx.spoken.any_in(doc, from..l.first) || lx.written.any_in(doc, from..l.first);
+        if lx.receptive.any_in(doc, near) && !also_said {
             from = l.end();
             continue;
         }
