@@ -384,9 +384,11 @@ fn products(terms: &[String]) -> Vec<(String, String)> {
     let lx = lexicon();
     let mut out = Vec::new();
     for term in terms {
-        if let Some((vendor, product)) = term.split_once(' ') {
+        // the vendor may be several words ("john deere timbermatic")
+        let product = lx.vendors.iter().find_map(|v| term.strip_prefix(v.as_str())?.strip_prefix(' '));
+        if let Some(product) = product {
             let everyday = lx.everyday_products.iter().any(|e| product.split(' ').any(|w| w == e));
-            if lx.vendors.iter().any(|v| v == vendor) && !everyday && product.chars().count() >= 4 {
+            if !everyday && product.chars().count() >= 4 {
                 out.push((product.to_string(), term.clone()));
             }
         }
