@@ -133,6 +133,8 @@ pub struct Lexicon {
     pub authorisation_scope: PatternSet,
     pub certificate_words: PatternSet,
     pub preferred: PatternSet,
+    /// Words after which a role's qualifier ends (`[qualifier_ends]`).
+    pub qualifier_ends: PatternSet,
     pub equivalent: PatternSet,
     pub filler: PatternSet,
     pub generic_heads: PatternSet,
@@ -268,6 +270,7 @@ fn build() -> Lexicon {
         authorisation_scope: requirements.patterns("authorisation_scope"),
         certificate_words: requirements.patterns("certificate_words"),
         preferred: requirements.patterns("preferred"),
+        qualifier_ends: requirements.patterns("qualifier_ends"),
         equivalent: requirements.patterns("equivalent"),
         filler: requirements.patterns("filler"),
         generic_heads: requirements.patterns("generic_heads"),

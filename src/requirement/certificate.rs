@@ -105,7 +105,7 @@ pub fn parse(line: &Line<'_>) -> Option<Certificate> {
             }
         }
         let scope = scopes_in(doc, &key, from..until).into_iter().next();
-        named.push(Certificate::Named { key, classes, scope, max_age: max_age(line) });
+        named.push(Certificate::Named { key, classes, scope, max_age: max_age(line).map(|(years, _)| years) });
     }
     let any = (0..line.len()).any(|i| matches!(line.word(i), "eller" | "or" | "el"));
     match named.len() {
@@ -119,24 +119,19 @@ pub fn parse(line: &Line<'_>) -> Option<Certificate> {
     }
     let mut skip: Vec<_> = words.iter().map(|m| m.first..m.end()).collect();
     // "i løpet av de siste to årene" says when, not what
-    skip.extend(max_age_words(line));
+    let age = max_age(line);
+    skip.extend(age.clone().map(|(_, words)| words));
     let terms = super::must_mention::key_terms(line, &skip);
-    (!terms.is_empty()).then_some(Certificate::Terms { terms, any, max_age: max_age(line) })
+    (!terms.is_empty()).then_some(Certificate::Terms { terms, any, max_age: age.map(|(years, _)| years) })
 }
 
-/// "ikke eldre enn 2 år", "not older than two years": the years.
-fn max_age(line: &Line<'_>) -> Option<i32> {
+/// "ikke eldre enn 2 år", "not older than two years": the years, and the
+/// words that say it.
+fn max_age(line: &Line<'_>) -> Option<(i32, std::ops::Range<usize>)> {
     let doc = &line.doc;
     let m = lexicon().not_older_than.find_all(doc).into_iter().next()?;
-    (m.end() < line.len()).then(|| super::experience::years_at(doc, m.end())).flatten().map(|(months, _)| months / 12)
-}
-
-/// The words of the line's "ikke eldre enn 2 år", if it has one.
-fn max_age_words(line: &Line<'_>) -> Option<std::ops::Range<usize>> {
-    let doc = &line.doc;
-    let m = lexicon().not_older_than.find_all(doc).into_iter().next()?;
-    let (_, end) = (m.end() < line.len()).then(|| super::experience::years_at(doc, m.end())).flatten()?;
-    Some(m.first..end)
+    let (months, end) = (m.end() < line.len()).then(|| super::experience::years_at(doc, m.end())).flatten()?;
+    Some((months / 12, m.first..end))
 }
 
 /// What certificate `key` is said to be for in words `range`: `(scope key,

@@ -226,7 +226,7 @@ impl Subject {
         // akuttmottak"): where the role's years must have been
         let qualifiers = |r: &crate::lexicon::Match| -> Vec<String> {
             let pref = (r.end()..line.len())
-                .find(|&i| lx.preferred.match_at(doc, i).is_some() || PREFERENCE.contains(&line.word(i)));
+                .find(|&i| lx.preferred.match_at(doc, i).is_some() || lx.qualifier_ends.match_at(doc, i).is_some());
             let before_role = 0..r.end();
             let after_pref = pref.unwrap_or(line.len())..line.len();
             let mut skip: Vec<std::ops::Range<usize>> = skip.to_vec();
@@ -305,18 +305,3 @@ impl Subject {
         }
     }
 }
-
-/// Words that start what is only preferred in a line ("gjerne", "helst").
-const PREFERENCE: &[&str] = &[
-    "gjerne",
-    "helst",
-    "fortrinnsvis",
-    "gärna",
-    "gerne",
-    "preferably",
-    "ideally",
-    "especially",
-    "særlig",
-    "spesielt",
-    "särskilt",
-];

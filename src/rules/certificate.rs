@@ -80,19 +80,8 @@ pub(crate) fn evaluate(req: &Certificate, ctx: &Ctx<'_, '_>) -> Verdict {
                     }
                 }
                 let renewal = lx.certificate_renewal_years.get(key).copied().into_iter().chain(*max_age).min();
-                if let Some((date, years)) =
-                    renewal.and_then(|y| Some((renewal_passed(ctx, m.first..m.end(), said.clone(), y)?, y)))
-                {
-                    let months = years * 12;
-                    out.doubt(
-                        t!(lang, "doubt.certificate_renewal", name = name, date = date, months = months),
-                        evidence,
-                    );
-                    continue;
-                }
-                // "ikke eldre enn 2 år" with no date given: a person asks
-                if let Some(years) = max_age.filter(|_| !dated(ctx, m.first..m.end(), said.clone())) {
-                    out.doubt(t!(lang, "doubt.certificate_undated", name = name, years = years), evidence);
+                if let Some(doubt) = age_doubt(ctx, m.first..m.end(), said.clone(), renewal, *max_age, &name) {
+                    out.doubt(doubt, evidence);
                     continue;
                 }
                 // (the clause of the name's own line, which may carry on below)
@@ -122,31 +111,19 @@ pub(crate) fn evaluate(req: &Certificate, ctx: &Ctx<'_, '_>) -> Verdict {
                 // "i løpet av de siste to årene": taken too long ago, or undated
                 // (its date may follow a gloss in parentheses, or stand on the
                 // line that carries it on)
-                if let Some(years) = *max_age {
+                if max_age.is_some() {
                     let name = first..after_parentheses(doc, end, l.words().end);
                     let mut said = l.words();
                     if let Some(next) = ctx.continuation_line(first, end) {
                         said.end = next.end;
                     }
-                    if let Some(date) = renewal_passed(ctx, name.clone(), said.clone(), years) {
-                        let months = years * 12;
-                        out.doubt(
-                            t!(lang, "doubt.certificate_renewal", name = quoted, date = date, months = months),
-                            evidence,
-                        );
-                        continue;
-                    }
-                    if !dated(ctx, name, said) {
-                        out.doubt(t!(lang, "doubt.certificate_undated", name = quoted, years = years), evidence);
+                    if let Some(doubt) = age_doubt(ctx, name, said, *max_age, *max_age, &quoted) {
+                        out.doubt(doubt, evidence);
                         continue;
                     }
                 }
                 let state = ctx.state(first, end, Scope::Clause, &|_| false);
-                out.add(
-                    state,
-                    t!(lang, "what.quoted", words = super::quote(doc, first, end)),
-                    doc.context_evidence(first, end),
-                );
+                out.add(state, quoted, evidence);
             }
             let joiner = if *any { format!(" {} ", t!(lang, "word.or")) } else { " + ".to_string() };
             let what = terms.join(&joiner);
@@ -177,6 +154,27 @@ const DATE_WINDOW: usize = 3;
 /// `range`.
 fn dated(ctx: &Ctx<'_, '_>, name: std::ops::Range<usize>, range: std::ops::Range<usize>) -> bool {
     dates::find(ctx.doc, range).iter().any(|d| distance(&name, d) <= DATE_WINDOW)
+}
+
+/// Why a certificate at words `name`, said in words `said`, is too old to
+/// count: taken longer ago than it must be renewed (`renewal` years), or
+/// undated when the line allows at most `max_age` years ("ikke eldre enn 2
+/// år" with no date: a person asks).
+fn age_doubt(
+    ctx: &Ctx<'_, '_>,
+    name: std::ops::Range<usize>,
+    said: std::ops::Range<usize>,
+    renewal: Option<i32>,
+    max_age: Option<i32>,
+    shown: &str,
+) -> Option<String> {
+    let lang = ctx.lang;
+    if let Some((date, years)) = renewal.and_then(|y| Some((renewal_passed(ctx, name.clone(), said.clone(), y)?, y))) {
+        let months = years * 12;
+        return Some(t!(lang, "doubt.certificate_renewal", name = shown, date = date, months = months));
+    }
+    let years = max_age.filter(|_| !dated(ctx, name, said))?;
+    Some(t!(lang, "doubt.certificate_undated", name = shown, years = years))
 }
 
 /// Word `end`, or, when a gloss in parentheses opens there ("PROBA (acute

@@ -404,6 +404,9 @@ struct Need {
     /// Roles whose titles count as well: the narrower roles of a role
     /// (`[role_includes]`), or the roles of a field (`[role_fields]`).
     roles: Vec<String>,
+    /// Keys of the set whose words, where they match, are not these keys'
+    /// (`[field_excludes]`: "sjukhusapoteket" is no community pharmacy).
+    excludes: Vec<String>,
 }
 
 impl Need {
@@ -414,17 +417,9 @@ impl Need {
             return if all { found.first().copied() } else { None };
         }
         // not where the words are more specifically an excluded field's
-        let excluded: Vec<String> = match &self.set {
-            Set::Table(t) if std::ptr::eq(*t, &lexicon().fields) => {
-                self.keys.iter().flat_map(|k| lexicon().field_excludes.get(k).into_iter().flatten().cloned()).collect()
-            }
-            _ => Vec::new(),
-        };
-        let own = self
-            .set
-            .find_keys_in(doc, range.clone(), &self.keys)
-            .into_iter()
-            .find(|m| excluded.is_empty() || self.set.find_keys_in(doc, m.first..m.end(), &excluded).is_empty());
+        let own = self.set.find_keys_in(doc, range.clone(), &self.keys).into_iter().find(|m| {
+            self.excludes.is_empty() || self.set.find_keys_in(doc, m.first..m.end(), &self.excludes).is_empty()
+        });
         own.or_else(|| {
             (!self.roles.is_empty()).then(|| lexicon().roles.find_keys_in(doc, range, &self.roles).first().copied())?
         })
@@ -438,26 +433,28 @@ impl SubjectMatcher {
             set: Set::Table(&lx.roles),
             keys: vec![k.clone()],
             roles: lx.role_includes.get(k).cloned().unwrap_or_default(),
+            excludes: Vec::new(),
         };
         let fields = |f: &Vec<String>| Need {
             set: Set::Table(&lx.fields),
             keys: f.clone(),
             roles: f.iter().flat_map(|k| lx.role_fields.get(k).into_iter().flatten().cloned()).collect(),
+            excludes: f.iter().flat_map(|k| lx.field_excludes.get(k).into_iter().flatten().cloned()).collect(),
+        };
+        // the recruiter's own words: all of them, or any one
+        let terms = |t: &Vec<String>, any: bool| Need {
+            set: Set::Terms(crate::requirement::must_mention::term_set(t)),
+            keys: if any { t.clone() } else { Vec::new() },
+            roles: Vec::new(),
+            excludes: Vec::new(),
         };
         let needs = match subject {
             Subject::Any | Subject::Relevant => Vec::new(),
             Subject::Role(k) => vec![role(k)],
             Subject::Fields(f) => vec![fields(f)],
             Subject::RoleIn(r, f) => vec![role(r), fields(f)],
-            Subject::RoleWith(r, t, any) => {
-                let keys = if *any { t.clone() } else { Vec::new() };
-                let terms = crate::requirement::must_mention::term_set(t);
-                vec![role(r), Need { set: Set::Terms(terms), keys, roles: Vec::new() }]
-            }
-            Subject::Terms(t, any) => {
-                let keys = if *any { t.clone() } else { Vec::new() };
-                vec![Need { set: Set::Terms(crate::requirement::must_mention::term_set(t)), keys, roles: Vec::new() }]
-            }
+            Subject::RoleWith(r, t, any) => vec![role(r), terms(t, *any)],
+            Subject::Terms(t, any) => vec![terms(t, *any)],
         };
         SubjectMatcher { needs }
     }
