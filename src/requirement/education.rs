@@ -29,10 +29,20 @@ pub struct Education {
     /// "no"), when it names only one country's: another country's is for a
     /// person to judge.
     pub trade_system: Option<String>,
+    /// Other educations the line accepts instead, any one of them
+    /// ("Fagbrev i kontorfaget eller relevant høyere utdanning").
+    pub alternatives: Vec<Education>,
 }
 
 impl Education {
     pub fn interpretation(&self, lang: Lang) -> String {
+        std::iter::once(self.interpretation_one(lang))
+            .chain(self.alternatives.iter().map(|a| a.interpretation_one(lang)))
+            .collect::<Vec<_>>()
+            .join(&format!("; {} ", t!(lang, "word.or")))
+    }
+
+    fn interpretation_one(&self, lang: Lang) -> String {
         let levels = if self.levels.is_empty() {
             level_name(lang, 0)
         } else {
@@ -96,6 +106,85 @@ pub fn level_of_key(key: &str) -> Level {
 
 /// Recognise an education requirement.
 pub fn parse(line: &Line<'_>) -> Option<Education> {
+    alternatives(line).or_else(|| parse_one(line))
+}
+
+/// "Fagbrev i kontorfaget eller relevant høyere utdanning", "master i
+/// helsesykepleie eller tilsvarende videreutdanning": educations joined by
+/// "or", each named by a degree or an education word of its own; any one
+/// is enough. One that names no field takes the field of the others
+/// (equivalent further education is in the same field); alternatives that
+/// differ only in level are one education ("bachelor or master in X").
+fn alternatives(line: &Line<'_>) -> Option<Education> {
+    let lx = lexicon();
+    let doc = &line.doc;
+    let not_degree = lx.not_degree.find_all(doc);
+    let mut named: Vec<crate::lexicon::Match> = lx
+        .degree_levels
+        .find_all(doc)
+        .into_iter()
+        .filter(|m| !not_degree.iter().any(|n| n.first <= m.first && m.first < n.end()))
+        .collect();
+    named.extend(lx.higher_education.find_all(doc));
+    named.extend(lx.education_words.find_all(doc));
+    let inside = crate::requirement::must_mention::in_parentheses(line);
+    let split = (1..line.len()).find(|&i| {
+        matches!(line.word(i), "eller" | "or" | "alternativt" | "alternatively")
+            && inside[i] == inside[i - 1]
+            && !named.iter().any(|m| m.first < i && i < m.end())
+            && named.iter().any(|m| m.end() <= i)
+            && named.iter().any(|m| m.first > i)
+    })?;
+    let text = doc.original();
+    let or = doc.evidence(split, split + 1);
+    let part = |s: &str| {
+        let extracted = crate::ExtractedText::readable(s.to_string());
+        parse_one(&Line { doc: crate::text::Document::new(&extracted) })
+    };
+    let first = part(&text[..or.start])?;
+    let rest = {
+        let extracted = crate::ExtractedText::readable(text[or.end..].to_string());
+        parse(&Line { doc: crate::text::Document::new(&extracted) })?
+    };
+    let mut all = vec![first];
+    let Education { alternatives, .. } = &rest;
+    all.push(Education { alternatives: Vec::new(), ..rest.clone() });
+    all.extend(alternatives.iter().cloned());
+    // an alternative without a field takes the field the others name
+    let named_field = all.iter().map(|e| &e.field).find(|f| !matches!(f, Subject::Any | Subject::Relevant)).cloned();
+    if let Some(f) = named_field {
+        for e in all.iter_mut().filter(|e| matches!(e.field, Subject::Any)) {
+            e.field = f.clone();
+        }
+    }
+    // the same field and system: one education with the levels of all
+    let same = all.iter().all(|e| e.field == all[0].field && e.trade_system == all[0].trade_system);
+    if same {
+        let mut levels: Vec<Level> = all.iter().flat_map(|e| e.levels.iter().copied()).collect();
+        if all.iter().any(|e| e.levels.is_empty()) {
+            levels.clear();
+        }
+        let one = all.swap_remove(0);
+        return Some(Education { levels: lowest(levels), ..one });
+    }
+    let mut first = all.remove(0);
+    first.alternatives = all;
+    Some(first)
+}
+
+/// The levels a requirement keeps: the lowest of the general ones ("bachelor
+/// eller master" accepts a bachelor), and the trade track apart.
+fn lowest(mut levels: Vec<Level>) -> Vec<Level> {
+    levels.sort_unstable();
+    levels.dedup();
+    let general_min = levels.iter().copied().filter(|&l| l != TRADE && l != CRAFT).min();
+    let has_trade = levels.contains(&TRADE);
+    levels.retain(|&l| l == TRADE || (l == CRAFT && !has_trade) || Some(l) == general_min);
+    levels
+}
+
+/// One education requirement, without alternatives.
+fn parse_one(line: &Line<'_>) -> Option<Education> {
     let lx = lexicon();
     let doc = &line.doc;
     let mut levels: Vec<Level> = Vec::new();
@@ -129,13 +218,7 @@ pub fn parse(line: &Line<'_>) -> Option<Education> {
         return None;
     }
     skip.extend(generic.iter().map(|m| m.first..m.end()));
-    // Keep only the lowest of the general levels: "bachelor eller master"
-    // accepts a bachelor. The trade track stays separate.
-    levels.sort_unstable();
-    levels.dedup();
-    let general_min = levels.iter().copied().filter(|&l| l != TRADE && l != CRAFT).min();
-    let has_trade = levels.contains(&TRADE);
-    levels.retain(|&l| l == TRADE || (l == CRAFT && !has_trade) || Some(l) == general_min);
+    let mut levels = lowest(levels);
     let mut field = Subject::read(line, &skip, true);
     // "Sjuksköterskeexamen", "sykepleierutdanning": a degree word that
     // begins with a field names the field, unless the line names one
@@ -159,7 +242,7 @@ pub fn parse(line: &Line<'_>) -> Option<Education> {
     }
     let systems: Vec<&str> = lx.trade_systems.find_all(doc).iter().map(|m| lx.trade_systems.key(m)).collect();
     let trade_system = systems.first().filter(|s| systems.iter().all(|o| o == *s)).map(|s| s.to_string());
-    Some(Education { levels, field, trade_system })
+    Some(Education { levels, field, trade_system, alternatives: Vec::new() })
 }
 
 #[cfg(test)]

@@ -144,6 +144,7 @@ pub fn parse_line(index: usize, text: &str) -> Requirement {
     let kind = match kind {
         RequirementKind::Education(mut e) if or_equivalent => {
             e.trade_system = None;
+            e.alternatives.iter_mut().for_each(|a| a.trade_system = None);
             RequirementKind::Education(e)
         }
         k => k,

@@ -197,7 +197,7 @@ fn is_generic_head(word: &str) -> bool {
 }
 
 /// For each word of the line, whether it stands inside parentheses.
-fn in_parentheses(line: &Line<'_>) -> Vec<bool> {
+pub(crate) fn in_parentheses(line: &Line<'_>) -> Vec<bool> {
     let mut depth = 0usize;
     (0..line.len())
         .map(|i| {

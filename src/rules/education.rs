@@ -5,12 +5,22 @@
 use super::{not_found, rank, Ctx, Outcome, Scope};
 use crate::lexicon::{lexicon, Match};
 use crate::report::Verdict;
-use crate::requirement::education::{level_name, level_of_key, Education};
+use crate::requirement::education::{level_name, level_of_key, Education, CRAFT, TRADE};
 use crate::requirement::Subject;
 use crate::t;
 use crate::text::{Document, SectionKind};
 
 pub(crate) fn evaluate(req: &Education, ctx: &Ctx<'_, '_>) -> Verdict {
+    if req.alternatives.is_empty() {
+        return evaluate_one(req, ctx);
+    }
+    // any one of the educations the line accepts
+    let first = Education { alternatives: Vec::new(), ..req.clone() };
+    let verdicts = std::iter::once(&first).chain(&req.alternatives).map(|e| (evaluate_one(e, ctx), None)).collect();
+    super::combine(verdicts, false, ctx.lang)
+}
+
+fn evaluate_one(req: &Education, ctx: &Ctx<'_, '_>) -> Verdict {
     let lx = lexicon();
     let (doc, lang) = (ctx.doc, ctx.lang);
     let not_degree = lx.not_degree.find_all(doc);
@@ -57,7 +67,8 @@ pub(crate) fn evaluate(req: &Education, ctx: &Ctx<'_, '_>) -> Verdict {
                 continue;
             }
         }
-        let state = ctx.state(m.first, m.end(), Scope::Entry, &stop);
+        let scope = if matches!(level, TRADE | CRAFT) { Scope::Awarded } else { Scope::Entry };
+        let state = ctx.state(m.first, m.end(), scope, &stop);
         let mut what = match &req.field {
             Subject::Any | Subject::Relevant => name.to_string(),
             f => t!(lang, "what.level_in_field", level = name, field = f.describe(lang)),

@@ -87,6 +87,9 @@ pub(crate) struct Ctx<'d, 'a> {
     pub lang: Lang,
 }
 
+/// How many lines below its first an entry may wrap over.
+const MAX_WRAPPED: usize = 3;
+
 /// What the words around a match say about it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) enum State {
@@ -107,6 +110,9 @@ pub(crate) enum Scope {
     Clause,
     /// The clause, plus the line before and after in the same entry.
     Entry,
+    /// As `Entry`, for something awarded once (a trade certificate): "fagbrev
+    /// fra 2012" is when it was awarded, not a study going on since.
+    Awarded,
     /// The clause, for a skill or task: "tar"/"tager" is doing it ("Tager
     /// blodprøver"), not taking it as a course.
     Task,
@@ -157,15 +163,25 @@ impl Ctx<'_, '_> {
         let doc = self.doc;
         let lines = doc.lines();
         let l = doc.line_of(first);
-        let (line, next) = (&lines[l], lines.get(l + 1)?);
-        let (line_end, next_first) = (line.words().end, next.words().start);
-        if self.clause(first, end).end != line_end || next.heading || next.words().is_empty() {
+        if self.clause(first, end).end != lines[l].words().end {
             return None;
         }
-        let ends = doc.punct_after(line_end - 1).contains(['.', ':', ';', '!', '?']);
-        let start = doc.evidence(next_first, next_first + 1).text.chars().next()?;
-        (!ends && next.section == line.section && (start.is_lowercase() || start.is_ascii_digit()))
-            .then(|| next.words())
+        self.carries_on(l).then(|| lines[l + 1].words())
+    }
+
+    /// Whether line `l + 1` carries line `l` on: `l` ends without a stop and
+    /// the next line of the same section starts in lower case or with a
+    /// digit.
+    fn carries_on(&self, l: usize) -> bool {
+        let doc = self.doc;
+        let lines = doc.lines();
+        let (Some(line), Some(next)) = (lines.get(l), lines.get(l + 1)) else { return false };
+        if line.words().is_empty() || next.heading || next.words().is_empty() || next.section != line.section {
+            return false;
+        }
+        let ends = doc.punct_after(line.words().end - 1).contains(['.', ':', ';', '!', '?']);
+        let start = doc.evidence(next.words().start, next.words().start + 1).text.chars().next();
+        !ends && start.is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
     }
 
     /// The state of the match at words `first..end`.
@@ -180,12 +196,22 @@ impl Ctx<'_, '_> {
             Scope::Clause | Scope::Task => std::iter::once(clause.clone())
                 .chain(self.value_line(first, end).or_else(|| self.continuation_line(first, end)))
                 .collect(),
-            Scope::Entry => {
+            Scope::Entry | Scope::Awarded => {
                 let l = doc.line_of(first);
-                self.entry_lines(l, stop)
-                    .into_iter()
-                    .map(|k| if k == l { clause.clone() } else { doc.lines()[k].words() })
-                    .collect()
+                let mut lines = self.entry_lines(l, stop);
+                // an entry wrapped over more lines ("2022 – Fagbrev som
+                // elektriker," / "praksiskandidat: ... practical" / "exam
+                // booked March 2027") says how it ends on the last
+                let mut k = *lines.last().expect("the match's line");
+                let dated = |k: usize| {
+                    let words = doc.lines()[k].words();
+                    dates::find(doc, words.clone()).first().is_some_and(|d| d.first == words.start)
+                };
+                while k > l && k - l < MAX_WRAPPED && self.carries_on(k) && !stop(k + 1) && !dated(k + 1) {
+                    k += 1;
+                    lines.push(k);
+                }
+                lines.into_iter().map(|k| if k == l { clause.clone() } else { doc.lines()[k].words() }).collect()
             }
         };
         for r in &ranges {
@@ -202,7 +228,7 @@ impl Ctx<'_, '_> {
                 return State::Pending(quote(doc, m.first, m.end()));
             }
             // "student", "studerer": about an education entry only
-            if scope == Scope::Entry {
+            if matches!(scope, Scope::Entry | Scope::Awarded) {
                 if let Some(m) = lx.studying.find_in(doc, r.clone()).first() {
                     return State::Pending(quote(doc, m.first, m.end()));
                 }
@@ -222,7 +248,7 @@ impl Ctx<'_, '_> {
                 }
             }
         }
-        if scope == Scope::Entry {
+        if matches!(scope, Scope::Entry | Scope::Awarded) {
             // the match's own line speaks for it when it has a date; the
             // neighbours' dates count only when it has none ("bachelor
             // 2010" above "jobbet siden 2010")
@@ -236,7 +262,9 @@ impl Ctx<'_, '_> {
                     found.truncate(1);
                 }
                 for d in found {
-                    if d.is_open() {
+                    // "fagbrev fra 2012": awarded then ("since" written, no dash)
+                    let since = d.first < d.start.first;
+                    if d.is_open() && !(scope == Scope::Awarded && since) {
                         return State::Pending(t!(self.lang, "state.ongoing", date = quote(doc, d.first, d.last)));
                     }
                     if d.latest().is_some_and(|m| m > self.today.month()) {
