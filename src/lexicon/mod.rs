@@ -135,6 +135,18 @@ pub struct Lexicon {
     pub preferred: PatternSet,
     /// Words after which a role's qualifier ends (`[qualifier_ends]`).
     pub qualifier_ends: PatternSet,
+    /// A sector a requirement restricts experience to, by key
+    /// (`[sector_asked]`: "kommunal" is `municipal`).
+    pub sector_asked: PatternSet,
+    /// A law named as the basis of a course (`[legal_basis]`: a
+    /// `preposition`, then a `law`).
+    pub legal_basis: PatternSet,
+    /// Words before a role that make it someone else's (`[beside_role]`).
+    pub beside_role: PatternSet,
+    /// Words for months after a number ("de seneste 12 måneder").
+    pub months_words: PatternSet,
+    /// The words of a job entry that place it in a sector (`[sectors]`).
+    pub sectors: PatternSet,
     pub equivalent: PatternSet,
     pub filler: PatternSet,
     pub generic_heads: PatternSet,
@@ -271,6 +283,11 @@ fn build() -> Lexicon {
         certificate_words: requirements.patterns("certificate_words"),
         preferred: requirements.patterns("preferred"),
         qualifier_ends: requirements.patterns("qualifier_ends"),
+        sector_asked: requirements.patterns("sector_asked"),
+        months_words: requirements.patterns("months_words"),
+        beside_role: professions.patterns("beside_role"),
+        legal_basis: requirements.patterns("legal_basis"),
+        sectors: professions.patterns("sectors"),
         equivalent: requirements.patterns("equivalent"),
         filler: requirements.patterns("filler"),
         generic_heads: requirements.patterns("generic_heads"),

@@ -3,6 +3,7 @@
 //! `lexicon/data/certificates.txt`; others are matched by their own words.
 
 use super::Line;
+use crate::date::years_months;
 use crate::i18n::Lang;
 use crate::lexicon::{lexicon, Words};
 use crate::t;
@@ -15,7 +16,7 @@ pub enum Certificate {
     /// them; lower case, e.g. "t1") and what it must be for, if the line
     /// says (`(scope key, the line's words)`: "ykb.passenger",
     /// "persontransport").
-    /// `max_age`: taken at most this many years ago, when the line says so
+    /// `max_age`: taken at most this many months ago, when the line says so
     /// ("ikke eldre enn 2 år").
     Named { key: String, classes: Vec<String>, scope: Option<(String, String)>, max_age: Option<i32> },
     /// A certificate named in the recruiter's own words: all terms, or any
@@ -32,8 +33,8 @@ impl Certificate {
         match self {
             Certificate::Named { key, classes, scope, max_age } => {
                 let name = crate::i18n::name(lang, "cert", key);
-                if let Some(years) = max_age {
-                    t!(lang, "interp.certificate_max_age", name = name, years = years)
+                if let Some(months) = max_age {
+                    t!(lang, "interp.certificate_max_age", name = name, period = years_months(lang, *months))
                 } else if let Some((_, words)) = scope {
                     t!(lang, "interp.certificate_scope", name = name, scope = words)
                 } else if classes.is_empty() {
@@ -46,7 +47,12 @@ impl Certificate {
             Certificate::Terms { terms, any, max_age } => {
                 let joiner = if *any { format!(" {} ", t!(lang, "word.or")) } else { " + ".to_string() };
                 match max_age {
-                    Some(years) => t!(lang, "interp.certificate_max_age", name = terms.join(&joiner), years = years),
+                    Some(months) => t!(
+                        lang,
+                        "interp.certificate_max_age",
+                        name = terms.join(&joiner),
+                        period = years_months(lang, *months)
+                    ),
                     None => t!(lang, "interp.certificate_terms", terms = terms.join(&joiner)),
                 }
             }
@@ -105,7 +111,7 @@ pub fn parse(line: &Line<'_>) -> Option<Certificate> {
             }
         }
         let scope = scopes_in(doc, &key, from..until).into_iter().next();
-        named.push(Certificate::Named { key, classes, scope, max_age: max_age(line).map(|(years, _)| years) });
+        named.push(Certificate::Named { key, classes, scope, max_age: max_age(line).map(|(months, _)| months) });
     }
     let any = (0..line.len()).any(|i| matches!(line.word(i), "eller" | "or" | "el"));
     match named.len() {
@@ -113,25 +119,39 @@ pub fn parse(line: &Line<'_>) -> Option<Certificate> {
         1 => return named.pop(),
         _ => return Some(Certificate::Several { each: named, any }),
     }
+    // a course word, or a time limit ("GMP-træning inden for de seneste 12
+    // måneder": only something taken has a date to be within)
     let words = lx.certificate_words.find_all(doc);
-    if words.is_empty() {
+    let age = max_age(line);
+    if words.is_empty() && age.is_none() {
         return None;
     }
     let mut skip: Vec<_> = words.iter().map(|m| m.first..m.end()).collect();
     // "i løpet av de siste to årene" says when, not what
-    let age = max_age(line);
     skip.extend(age.clone().map(|(_, words)| words));
     let terms = super::must_mention::key_terms(line, &skip);
-    (!terms.is_empty()).then_some(Certificate::Terms { terms, any, max_age: age.map(|(years, _)| years) })
+    (!terms.is_empty()).then_some(Certificate::Terms { terms, any, max_age: age.map(|(months, _)| months) })
 }
 
 /// "ikke eldre enn 2 år", "not older than two years": the years, and the
 /// words that say it.
 fn max_age(line: &Line<'_>) -> Option<(i32, std::ops::Range<usize>)> {
     let doc = &line.doc;
-    let m = lexicon().not_older_than.find_all(doc).into_iter().next()?;
-    let (months, end) = (m.end() < line.len()).then(|| super::experience::years_at(doc, m.end())).flatten()?;
-    Some((months / 12, m.first..end))
+    let lx = lexicon();
+    let m = lx.not_older_than.find_all(doc).into_iter().next()?;
+    // "under det senaste året", "within the past year"
+    if lx.not_older_than.key(&m) == "year" {
+        return Some((12, m.first..m.end()));
+    }
+    if m.end() >= line.len() {
+        return None;
+    }
+    // "de seneste 12 måneder"
+    if let (Ok(n), Some(unit)) = (doc.word(m.end()).parse::<i32>(), lx.months_words.match_at(doc, m.end() + 1)) {
+        return (1..=120).contains(&n).then_some((n, m.first..unit.end()));
+    }
+    let (months, end) = super::experience::years_at(doc, m.end())?;
+    Some((months, m.first..end))
 }
 
 /// What certificate `key` is said to be for in words `range`: `(scope key,
@@ -173,7 +193,7 @@ mod tests {
     fn a_course_no_older_than() {
         assert!(matches!(
             parse_line(0, "Gyldig førstehjelpskurs (ikke eldre enn 2 år)").kind,
-            RequirementKind::Certificate(Certificate::Named { max_age: Some(2), .. })
+            RequirementKind::Certificate(Certificate::Named { max_age: Some(24), .. })
         ));
     }
 

@@ -16,6 +16,9 @@ pub struct Experience {
     pub months: i32,
     /// The role or field the experience must be in.
     pub subject: Subject,
+    /// The sector the jobs must have been in ("fra kommunal
+    /// barnevernstjeneste": `municipal`), from `[sector_asked]`.
+    pub sector: Option<String>,
 }
 
 impl Experience {
@@ -27,6 +30,10 @@ impl Experience {
                 t!(lang, "what.experience_as", role = self.subject.describe(lang))
             }
             s => t!(lang, "what.experience_in", field = s.describe(lang)),
+        };
+        let what = match &self.sector {
+            Some(s) => t!(lang, "what.in_sector", what = what, sector = crate::i18n::name(lang, "sector", s)),
+            None => what,
         };
         t!(lang, "interp.experience", years = years_months(lang, self.months), what = what)
     }
@@ -69,8 +76,12 @@ pub fn parse(line: &Line<'_>) -> Option<Experience> {
     let (first, (months, end)) = (0..line.len()).find_map(|i| years_at(doc, i).map(|y| (i, y)))?;
     let mut skip: Vec<std::ops::Range<usize>> = exp.iter().map(|m| m.first..m.end()).collect();
     skip.push(first..end);
+    let sector = lx.sector_asked.find_all(doc).first().map(|m| {
+        skip.push(m.first..m.end());
+        lx.sector_asked.key(m).to_string()
+    });
     let subject = Subject::read(line, &skip, false);
-    Some(Experience { months, subject })
+    Some(Experience { months, subject, sector })
 }
 
 #[cfg(test)]

@@ -33,6 +33,10 @@ pub struct Language {
     pub level_stated: bool,
     pub spoken: bool,
     pub written: bool,
+    /// Other languages needed as well, each with its own alternatives
+    /// ("Fluent Norwegian, Swedish or Danish, and good English": the
+    /// English is needed besides one of the three).
+    pub also: Vec<Language>,
 }
 
 /// A level in words.
@@ -56,6 +60,13 @@ impl Language {
     }
 
     pub fn interpretation(&self, lang: Lang) -> String {
+        std::iter::once(self.interpretation_one(lang))
+            .chain(self.also.iter().map(|a| a.interpretation_one(lang)))
+            .collect::<Vec<_>>()
+            .join(&format!("; {} ", t!(lang, "word.and")))
+    }
+
+    fn interpretation_one(&self, lang: Lang) -> String {
         let level_words = |l: LangLevel| {
             if l >= 7 {
                 t!(lang, "interp.language_native")
@@ -111,6 +122,45 @@ pub fn level_in(doc: &Document<'_>, range: std::ops::Range<usize>) -> Option<(La
 /// Recognise a language requirement: a language name together with a
 /// level, a word about language skills, or nothing else of substance.
 pub fn parse(line: &Line<'_>) -> Option<Language> {
+    both(line).or_else(|| parse_one(line))
+}
+
+/// "Fluent Norwegian, Swedish or Danish, and good English": languages with
+/// alternatives and another joined by "and", each part with its own level
+/// (or the line's, when it states none) and the line's spoken and written.
+fn both(line: &Line<'_>) -> Option<Language> {
+    let lx = lexicon();
+    let doc = &line.doc;
+    let found = lx.languages.find_all(doc);
+    let or = |r: std::ops::Range<usize>| r.into_iter().any(|i| matches!(line.word(i), "eller" | "or"));
+    let split = (1..line.len()).find(|&i| {
+        matches!(line.word(i), "and" | "og" | "och" | "samt")
+            && found.iter().any(|m| m.end() <= i)
+            && found.iter().any(|m| m.first > i)
+            && (or(0..i) || or(i + 1..line.len()))
+    })?;
+    let text = doc.original();
+    let and = doc.evidence(split, split + 1);
+    let part = |s: &str| {
+        let extracted = crate::ExtractedText::readable(s.to_string());
+        parse_one(&Line { doc: Document::new(&extracted) })
+    };
+    let whole = parse_one(line)?;
+    let mut parts = vec![part(&text[..and.start])?, part(&text[and.end..])?];
+    for p in &mut parts {
+        if !p.level_stated {
+            (p.level, p.level_stated, p.levels) = (whole.level, whole.level_stated, Vec::new());
+        }
+        (p.spoken, p.written) = (whole.spoken, whole.written);
+    }
+    let second = parts.pop().expect("two parts");
+    let mut first = parts.pop().expect("two parts");
+    first.also.push(second);
+    Some(first)
+}
+
+/// One language requirement, its languages all or any one.
+fn parse_one(line: &Line<'_>) -> Option<Language> {
     let lx = lexicon();
     let doc = &line.doc;
     let found = lx.languages.find_all(doc);
@@ -147,7 +197,7 @@ pub fn parse(line: &Line<'_>) -> Option<Language> {
         None => (DEFAULT_LEVEL, false),
     };
     let levels = own_levels(doc, &found, &languages);
-    Some(Language { all: !any, languages, level, levels, level_stated: stated, spoken, written })
+    Some(Language { all: !any, languages, level, levels, level_stated: stated, spoken, written, also: Vec::new() })
 }
 
 /// Each language's own level, when the line gives them different ones:

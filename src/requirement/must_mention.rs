@@ -95,6 +95,16 @@ pub fn key_terms(line: &Line<'_>, skip: &[std::ops::Range<usize>]) -> Vec<String
     }
 }
 
+/// A preposition and a law at word `i` ("under Byggherreforskriften"): the
+/// word after the law.
+fn legal_basis_at(line: &Line<'_>, i: usize) -> Option<usize> {
+    let set = &lexicon().legal_basis;
+    let doc = &line.doc;
+    let p = set.match_at(doc, i).filter(|m| set.key(m) == "preposition")?;
+    let law = (p.end() < line.len()).then(|| set.match_at(doc, p.end())).flatten()?;
+    (set.key(&law) == "law").then_some(law.end())
+}
+
 fn terms_in(line: &Line<'_>, skip: &[std::ops::Range<usize>]) -> Vec<String> {
     let lx = lexicon();
     let doc = &line.doc;
@@ -135,6 +145,12 @@ fn terms_in(line: &Line<'_>, skip: &[std::ops::Range<usize>]) -> Vec<String> {
         {
             flush(&mut run);
             i = f.end();
+            continue;
+        }
+        // "etter akvakulturdriftsforskrifta": the law behind it, not a term
+        if let Some(law) = legal_basis_at(line, i) {
+            flush(&mut run);
+            i = law;
             continue;
         }
         let mut w = line.word(i);

@@ -79,7 +79,7 @@ pub(crate) fn evaluate(req: &Certificate, ctx: &Ctx<'_, '_>) -> Verdict {
                         continue;
                     }
                 }
-                let renewal = lx.certificate_renewal_years.get(key).copied().into_iter().chain(*max_age).min();
+                let renewal = lx.certificate_renewal_years.get(key).map(|y| y * 12).into_iter().chain(*max_age).min();
                 if let Some(doubt) = age_doubt(ctx, m.first..m.end(), said.clone(), renewal, *max_age, &name) {
                     out.doubt(doubt, evidence);
                     continue;
@@ -169,12 +169,12 @@ fn age_doubt(
     shown: &str,
 ) -> Option<String> {
     let lang = ctx.lang;
-    if let Some((date, years)) = renewal.and_then(|y| Some((renewal_passed(ctx, name.clone(), said.clone(), y)?, y))) {
-        let months = years * 12;
+    if let Some((date, months)) = renewal.and_then(|m| Some((renewal_passed(ctx, name.clone(), said.clone(), m)?, m))) {
         return Some(t!(lang, "doubt.certificate_renewal", name = shown, date = date, months = months));
     }
-    let years = max_age.filter(|_| !dated(ctx, name, said))?;
-    Some(t!(lang, "doubt.certificate_undated", name = shown, years = years))
+    let months = max_age.filter(|_| !dated(ctx, name, said))?;
+    let period = crate::date::years_months(lang, months);
+    Some(t!(lang, "doubt.certificate_undated", name = shown, period = period))
 }
 
 /// Word `end`, or, when a gloss in parentheses opens there ("PROBA (acute
@@ -204,7 +204,7 @@ fn renewal_passed(
     ctx: &Ctx<'_, '_>,
     name: std::ops::Range<usize>,
     range: std::ops::Range<usize>,
-    years: i32,
+    months: i32,
 ) -> Option<String> {
     let doc = ctx.doc;
     if lexicon().valid_until.any_in(doc, range.clone()) {
@@ -216,10 +216,11 @@ fn renewal_passed(
         .min_by_key(|d| distance(&name, d))?;
     let month = latest.latest().unwrap_or(latest.start.month);
     let today = ctx.today;
+    // a year alone is read as its last month (the benefit of the doubt)
     let passed = if latest.start.year_only && latest.end.is_none() {
-        month.year() + years < today.year
+        month.year() * 12 + 11 + months < today.month().0
     } else {
-        month.0 + years * 12 < today.month().0
+        month.0 + months < today.month().0
     };
     passed.then(|| quote(doc, latest.first, latest.last))
 }

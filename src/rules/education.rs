@@ -2,7 +2,7 @@
 //! field asked for, is stated. Ongoing, expected or unfinished degrees, a
 //! lower level or another field are unclear.
 
-use super::{not_found, rank, Ctx, Outcome, Scope};
+use super::{not_found, rank, Ctx, Outcome, Scope, State};
 use crate::lexicon::{lexicon, Match};
 use crate::report::Verdict;
 use crate::requirement::education::{level_name, level_of_key, Education, CRAFT, TRADE};
@@ -68,7 +68,7 @@ fn evaluate_one(req: &Education, ctx: &Ctx<'_, '_>) -> Verdict {
             }
         }
         let scope = if matches!(level, TRADE | CRAFT) { Scope::Awarded } else { Scope::Entry };
-        let state = ctx.state(m.first, m.end(), scope, &stop);
+        let state = unexpiring(ctx.state(m.first, m.end(), scope, &stop));
         let mut what = match &req.field {
             Subject::Any | Subject::Relevant => name.to_string(),
             f => t!(lang, "what.level_in_field", level = name, field = f.describe(lang)),
@@ -87,6 +87,16 @@ fn evaluate_one(req: &Education, ctx: &Ctx<'_, '_>) -> Verdict {
         f => t!(lang, "what.education_in", field = f.describe(lang)),
     };
     out.verdict(|| not_found(ctx, &what))
+}
+
+/// A completed education never expires: "gick ut gymnasiet 2020" is
+/// graduating, and a word of expiry next to a degree is about something
+/// else on its line.
+fn unexpiring(state: State) -> State {
+    match state {
+        State::Expired(_) => State::Plain,
+        s => s,
+    }
 }
 
 /// How many words before the field an education word may stand
@@ -118,7 +128,7 @@ fn named_education(req: &Education, ctx: &Ctx<'_, '_>, degree_lines: &[usize], o
             continue;
         }
         let stop = |k: usize| k != l && degree_lines.contains(&k);
-        let state = ctx.state(f.first, f.end(), Scope::Entry, &stop);
+        let state = unexpiring(ctx.state(f.first, f.end(), Scope::Entry, &stop));
         let what = t!(lang, "what.education_in", field = req.field.describe(lang));
         out.add_ranked(
             rank(doc, f.first, &[SectionKind::Education]),

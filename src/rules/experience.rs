@@ -20,7 +20,7 @@ const MAX_ENTRY_LINES: usize = 10;
 
 pub(crate) fn evaluate(req: &Experience, ctx: &Ctx<'_, '_>) -> Verdict {
     let (doc, lang) = (ctx.doc, ctx.lang);
-    let subject = SubjectMatcher::new(&req.subject);
+    let subject = SubjectMatcher::new(&req.subject, req.sector.as_deref());
     let today_end = Month(ctx.today.month().0 + 1);
     let mut periods: Vec<(Period, Month, Month, Option<Evidence>, Evidence)> = Vec::new();
     let mut part_time = false;
@@ -418,16 +418,26 @@ impl Need {
         }
         // not where the words are more specifically an excluded field's
         let own = self.set.find_keys_in(doc, range.clone(), &self.keys).into_iter().find(|m| {
-            self.excludes.is_empty() || self.set.find_keys_in(doc, m.first..m.end(), &self.excludes).is_empty()
+            (self.excludes.is_empty() || self.set.find_keys_in(doc, m.first..m.end(), &self.excludes).is_empty())
+                && !(std::ptr::eq(&*self.set, &lexicon().roles) && someone_else(doc, m))
         });
         own.or_else(|| {
-            (!self.roles.is_empty()).then(|| lexicon().roles.find_keys_in(doc, range, &self.roles).first().copied())?
+            let roles = lexicon().roles.find_keys_in(doc, range, &self.roles);
+            roles.into_iter().find(|m| !someone_else(doc, m))
         })
     }
 }
 
+/// "Lyftplanering med kranföraren": a role named as someone worked with
+/// (`[beside_role]` right before it, in its clause).
+fn someone_else(doc: &Document<'_>, m: &Match) -> bool {
+    let set = &lexicon().beside_role;
+    (m.first.saturating_sub(3)..m.first)
+        .any(|i| set.match_at(doc, i).is_some_and(|b| b.end() == m.first && doc.clause(i, m.end()).start <= i))
+}
+
 impl SubjectMatcher {
-    fn new(subject: &Subject) -> SubjectMatcher {
+    fn new(subject: &Subject, sector: Option<&str>) -> SubjectMatcher {
         let lx = lexicon();
         let role = |k: &String| Need {
             set: Set::Table(&lx.roles),
@@ -448,7 +458,7 @@ impl SubjectMatcher {
             roles: Vec::new(),
             excludes: Vec::new(),
         };
-        let needs = match subject {
+        let mut needs = match subject {
             Subject::Any | Subject::Relevant => Vec::new(),
             Subject::Role(k) => vec![role(k)],
             Subject::Fields(f) => vec![fields(f)],
@@ -456,6 +466,13 @@ impl SubjectMatcher {
             Subject::RoleWith(r, t, any) => vec![role(r), terms(t, *any)],
             Subject::Terms(t, any) => vec![terms(t, *any)],
         };
+        // the job entry names its sector ("Ternevika kommune")
+        needs.extend(sector.map(|s| Need {
+            set: Set::Table(&lx.sectors),
+            keys: vec![s.to_string()],
+            roles: Vec::new(),
+            excludes: Vec::new(),
+        }));
         SubjectMatcher { needs }
     }
 

@@ -12,6 +12,16 @@ use crate::text::Document;
 use crate::text::SectionKind;
 
 pub(crate) fn evaluate(req: &Language, ctx: &Ctx<'_, '_>) -> Verdict {
+    if req.also.is_empty() {
+        return evaluate_one(req, ctx);
+    }
+    // every part, each with its own alternatives
+    let first = Language { also: Vec::new(), ..req.clone() };
+    let verdicts = std::iter::once(&first).chain(&req.also).map(|l| (evaluate_one(l, ctx), None)).collect();
+    super::combine(verdicts, true, ctx.lang)
+}
+
+fn evaluate_one(req: &Language, ctx: &Ctx<'_, '_>) -> Verdict {
     let lx = lexicon();
     let (doc, lang) = (ctx.doc, ctx.lang);
     // a language named inside a level ("Prøve i Dansk 3") is not a mention

@@ -170,8 +170,8 @@ impl Ctx<'_, '_> {
     }
 
     /// Whether line `l + 1` carries line `l` on: `l` ends without a stop and
-    /// the next line of the same section starts in lower case or with a
-    /// digit.
+    /// with a comma, or the next line of the same section opens a
+    /// parenthesis or starts in lower case or with a digit.
     fn carries_on(&self, l: usize) -> bool {
         let doc = self.doc;
         let lines = doc.lines();
@@ -179,9 +179,18 @@ impl Ctx<'_, '_> {
         if line.words().is_empty() || next.heading || next.words().is_empty() || next.section != line.section {
             return false;
         }
-        let ends = doc.punct_after(line.words().end - 1).contains(['.', ':', ';', '!', '?']);
+        let last = line.words().end - 1;
+        let ends = doc.punct_after(last);
+        if ends.contains(['.', ':', ';', '!', '?']) {
+            return false;
+        }
+        // ends with a comma, or the next line opens a parenthesis
+        // ("Kompetensbevis tornkran" / "(Sverige) – udløbet")
+        let (between, _) = doc.between(last, next.words().start);
         let start = doc.evidence(next.words().start, next.words().start + 1).text.chars().next();
-        !ends && start.is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+        ends.trim_end().ends_with(',')
+            || between.trim_end().ends_with('(')
+            || start.is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
     }
 
     /// The state of the match at words `first..end`.
@@ -220,6 +229,19 @@ impl Ctx<'_, '_> {
             }
             if let Some(s) = self.expiry_date_passed(r.clone()) {
                 return State::Expired(s);
+            }
+        }
+        // an entry's own line goes on after "men"/"but" ("har gått vård och
+        // omsorg på gymnasiet men fick inte fullständig examen")
+        let entry = matches!(scope, Scope::Entry | Scope::Awarded);
+        let mut ranges = ranges;
+        if let Some(own) = ranges.iter_mut().find(|r| entry && r.contains(&first)) {
+            let line_end = doc.lines()[doc.line_of(first)].words().end;
+            while own.end + 1 < line_end
+                && matches!(doc.word(own.end), "men" | "but")
+                && !doc.between(own.end - 1, own.end).0.contains(['.', ';', '!', '?'])
+            {
+                own.end = doc.clause(own.end + 1, own.end + 2).end.max(own.end + 1);
             }
         }
         for r in &ranges {
@@ -262,8 +284,9 @@ impl Ctx<'_, '_> {
                     found.truncate(1);
                 }
                 for d in found {
-                    // "fagbrev fra 2012": awarded then ("since" written, no dash)
-                    let since = d.first < d.start.first;
+                    // "fagbrev fra 2012": awarded then ("since" written after
+                    // it, no dash)
+                    let since = d.first < d.start.first && d.first >= end;
                     if d.is_open() && !(scope == Scope::Awarded && since) {
                         return State::Pending(t!(self.lang, "state.ongoing", date = quote(doc, d.first, d.last)));
                     }
