@@ -143,6 +143,8 @@ pub struct Lexicon {
     pub legal_basis: PatternSet,
     /// Words before a role that make it someone else's (`[beside_role]`).
     pub beside_role: PatternSet,
+    /// Words that bring in examples (`[example_markers]`).
+    pub example_markers: PatternSet,
     /// Words for months after a number ("de seneste 12 måneder").
     pub months_words: PatternSet,
     /// The words of a job entry that place it in a sector (`[sectors]`).
@@ -285,6 +287,7 @@ fn build() -> Lexicon {
         qualifier_ends: requirements.patterns("qualifier_ends"),
         sector_asked: requirements.patterns("sector_asked"),
         months_words: requirements.patterns("months_words"),
+        example_markers: requirements.patterns("example_markers"),
         beside_role: professions.patterns("beside_role"),
         legal_basis: requirements.patterns("legal_basis"),
         sectors: professions.patterns("sectors"),

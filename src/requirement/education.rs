@@ -130,7 +130,7 @@ fn alternatives(line: &Line<'_>) -> Option<Education> {
     let inside = crate::requirement::must_mention::in_parentheses(line);
     let split = (1..line.len()).find(|&i| {
         matches!(line.word(i), "eller" | "or" | "alternativt" | "alternatively")
-            && inside[i] == inside[i - 1]
+            && !inside[i]
             && !named.iter().any(|m| m.first < i && i < m.end())
             && named.iter().any(|m| m.end() <= i)
             && named.iter().any(|m| m.first > i)
@@ -183,6 +183,11 @@ fn lowest(mut levels: Vec<Level>) -> Vec<Level> {
     levels
 }
 
+/// The endings of a compound that names an education by its field
+/// ("kranförarutbildning", "tolkeuddannelse").
+const EDUCATION_ENDINGS: &[&str] =
+    &["utdanning", "utdanninga", "utbildning", "utbildningen", "uddannelse", "uddannelsen"];
+
 /// One education requirement, without alternatives.
 fn parse_one(line: &Line<'_>) -> Option<Education> {
     let lx = lexicon();
@@ -197,8 +202,23 @@ fn parse_one(line: &Line<'_>) -> Option<Education> {
         higher = Some(higher.map_or(l, |h| h.max(l)));
         skip.push(m.first..m.end());
     }
+    // schools named in parentheses ("Kranförarutbildning (Komvux, YH eller
+    // privat utbildningsanordnare)") are where, not the level, when the
+    // line names its education outside them by words, not by a degree (a
+    // degree's gloss stays: "a tertiary vocational degree (fagskole)")
+    let inside = crate::requirement::must_mention::in_parentheses(line);
+    // "kranförarutbildning": an education named by its field
+    let field_education =
+        (0..line.len()).any(|i| !inside[i] && EDUCATION_ENDINGS.iter().any(|e| line.word(i).ends_with(e)));
+    let named_outside = !lx.degree_levels.find_all(doc).iter().any(|m| !inside[m.first])
+        && !lx.higher_education.find_all(doc).iter().any(|m| !inside[m.first])
+        && (lx.education_words.find_all(doc).iter().any(|m| !inside[m.first]) || field_education);
     for m in lx.degree_levels.find_all(doc) {
         if not_degree.iter().any(|n| n.first <= m.first && m.first < n.end()) {
+            continue;
+        }
+        if inside[m.first] && named_outside {
+            skip.push(m.first..m.end());
             continue;
         }
         let key =
@@ -230,14 +250,15 @@ fn parse_one(line: &Line<'_>) -> Option<Education> {
             field = Subject::read(line, &skip, true);
         }
     }
-    // "Uddannet smed": educated in a trade is its trade certificate
+    // "Uddannet smed": educated in a trade is its trade certificate (not
+    // "kranförarutbildning", a course of the trade's field)
     let trade = |k: &String| lx.trades.contains(k);
     let in_trade = match &field {
         Subject::Role(r) => trade(r),
         Subject::Fields(keys) => keys.iter().all(trade),
         _ => false,
     };
-    if levels.is_empty() && in_trade {
+    if levels.is_empty() && in_trade && !field_education {
         levels.push(TRADE);
     }
     let systems: Vec<&str> = lx.trade_systems.find_all(doc).iter().map(|m| lx.trade_systems.key(m)).collect();

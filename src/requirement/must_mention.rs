@@ -253,6 +253,17 @@ fn examples(line: &Line<'_>, terms: &[String], known: &[(String, String)]) -> Ve
     out
 }
 
+/// The terms before and after an example marker outside parentheses ("et
+/// LIMS, f.eks. LabWare"), when there are both.
+fn examples_after_marker(line: &Line<'_>) -> Option<(Vec<String>, Vec<String>)> {
+    let inside = in_parentheses(line);
+    let set = &lexicon().example_markers;
+    let m = set.find_all(&line.doc).into_iter().find(|m| !inside[m.first])?;
+    let before = key_terms(line, &[m.first..line.len()]);
+    let after = terms_in(line, &[0..m.end()]);
+    (!before.is_empty() && !after.is_empty()).then_some((before, after))
+}
+
 /// An acronym followed by its expansion in parentheses ("ASK (alternativ og
 /// supplerande kommunikasjon)"): `(expansion, acronym)`, when the initials
 /// of the expansion's key words spell the acronym.
@@ -485,6 +496,12 @@ pub fn parse(line: &Line<'_>) -> MustMention {
     }
     let mut aliases = acronym_aliases(line, &terms);
     aliases.extend(examples(line, &terms, &aliases));
+    // "et LIMS, f.eks. LabWare": the examples meet the term before them
+    if let Some((before, after)) = examples_after_marker(line) {
+        let term = before.last().expect("terms before the examples").clone();
+        terms.retain(|t| before.contains(t) || !after.contains(t));
+        aliases.extend(after.into_iter().filter(|e| !before.contains(e)).map(|e| (e, term.clone())));
+    }
     let acronyms = (0..line.len())
         .filter(|&i| terms.iter().any(|t| t == line.word(i)) && is_acronym(&line.doc.evidence(i, i + 1).text))
         .map(|i| line.word(i).to_string())
