@@ -259,8 +259,9 @@ fn examples_after_marker(line: &Line<'_>) -> Option<(Vec<String>, Vec<String>)> 
     let inside = in_parentheses(line);
     let set = &lexicon().example_markers;
     let m = set.find_all(&line.doc).into_iter().find(|m| !inside[m.first])?;
-    let before = key_terms(line, &[m.first..line.len()]);
-    let after = terms_in(line, &[0..m.end()]);
+    let (rest, head) = (m.first..line.len(), 0..m.end());
+    let before = key_terms(line, std::slice::from_ref(&rest));
+    let after = terms_in(line, std::slice::from_ref(&head));
     (!before.is_empty() && !after.is_empty()).then_some((before, after))
 }
 
