@@ -105,6 +105,17 @@ fn legal_basis_at(line: &Line<'_>, i: usize) -> Option<usize> {
     (set.key(&law) == "law").then_some(law.end())
 }
 
+/// Word `i` is an English verb in "-ing" joined by "and"/"or" to another
+/// ("planning and running", "designing or building"), with more words after
+/// them: the activities, not the thing.
+fn gerund_pair(line: &Line<'_>, i: usize) -> bool {
+    let ing = |k: usize| k < line.len() && line.word(k).len() > 5 && line.word(k).ends_with("ing");
+    let joined = |k: usize| k < line.len() && matches!(line.word(k), "and" | "or");
+    let first = ing(i) && joined(i + 1) && ing(i + 2) && i + 3 < line.len();
+    let second = i >= 2 && ing(i) && joined(i - 1) && ing(i - 2) && i + 1 < line.len();
+    first || second
+}
+
 fn terms_in(line: &Line<'_>, skip: &[std::ops::Range<usize>]) -> Vec<String> {
     let lx = lexicon();
     let doc = &line.doc;
@@ -151,6 +162,13 @@ fn terms_in(line: &Line<'_>, skip: &[std::ops::Range<usize>]) -> Vec<String> {
         if let Some(law) = legal_basis_at(line, i) {
             flush(&mut run);
             i = law;
+            continue;
+        }
+        // "planning and running usability tests": English verbs joined by
+        // "and"/"or" say what is done with the term after them
+        if gerund_pair(line, i) {
+            flush(&mut run);
+            i += 1;
             continue;
         }
         let mut w = line.word(i);
