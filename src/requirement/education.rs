@@ -137,15 +137,8 @@ fn alternatives(line: &Line<'_>) -> Option<Education> {
     })?;
     let text = doc.original();
     let or = doc.evidence(split, split + 1);
-    let part = |s: &str| {
-        let extracted = crate::ExtractedText::readable(s.to_string());
-        parse_one(&Line { doc: crate::text::Document::new(&extracted) })
-    };
-    let first = part(&text[..or.start])?;
-    let rest = {
-        let extracted = crate::ExtractedText::readable(text[or.end..].to_string());
-        parse(&Line { doc: crate::text::Document::new(&extracted) })?
-    };
+    let first = super::parse_part(&text[..or.start], parse_one)?;
+    let rest = super::parse_part(&text[or.end..], parse)?;
     let mut all = vec![first];
     let Education { alternatives, .. } = &rest;
     all.push(Education { alternatives: Vec::new(), ..rest.clone() });

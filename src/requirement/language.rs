@@ -141,12 +141,9 @@ fn both(line: &Line<'_>) -> Option<Language> {
     })?;
     let text = doc.original();
     let and = doc.evidence(split, split + 1);
-    let part = |s: &str| {
-        let extracted = crate::ExtractedText::readable(s.to_string());
-        parse_one(&Line { doc: Document::new(&extracted) })
-    };
     let whole = parse_one(line)?;
-    let mut parts = vec![part(&text[..and.start])?, part(&text[and.end..])?];
+    let mut parts =
+        vec![super::parse_part(&text[..and.start], parse_one)?, super::parse_part(&text[and.end..], parse_one)?];
     for p in &mut parts {
         if !p.level_stated {
             (p.level, p.level_stated, p.levels) = (whole.level, whole.level_stated, Vec::new());

@@ -120,6 +120,13 @@ impl Line<'_> {
     }
 }
 
+/// Parse a part of a requirement line's text as a line of its own (one of
+/// the educations or languages a line joins by "or"/"and").
+pub(crate) fn parse_part<T>(text: &str, parse: impl FnOnce(&Line<'_>) -> Option<T>) -> Option<T> {
+    let extracted = ExtractedText::readable(text.to_string());
+    parse(&Line { doc: Document::new(&extracted) })
+}
+
 /// Parse one line. Kinds are tried in this order: manual (police
 /// certificate, security clearance, start date, protected attributes),
 /// driving licence, experience, language, authorisation, education,
