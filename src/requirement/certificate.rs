@@ -133,8 +133,8 @@ pub fn parse(line: &Line<'_>) -> Option<Certificate> {
     (!terms.is_empty()).then_some(Certificate::Terms { terms, any, max_age: age.map(|(months, _)| months) })
 }
 
-/// "ikke eldre enn 2 år", "not older than two years": the years, and the
-/// words that say it.
+/// "ikke eldre enn 2 år", "de seneste 12 måneder", "under det senaste
+/// året": the months, and the words that say it.
 fn max_age(line: &Line<'_>) -> Option<(i32, std::ops::Range<usize>)> {
     let doc = &line.doc;
     let lx = lexicon();

@@ -7,6 +7,7 @@ use super::{Line, Subject};
 use crate::i18n::Lang;
 use crate::lexicon::lexicon;
 use crate::t;
+use crate::text::Document;
 
 /// Education levels. 3 is general upper secondary; 4 is a trade
 /// certificate, a track of its own that only a trade certificate (or a
@@ -118,13 +119,7 @@ pub fn parse(line: &Line<'_>) -> Option<Education> {
 fn alternatives(line: &Line<'_>) -> Option<Education> {
     let lx = lexicon();
     let doc = &line.doc;
-    let not_degree = lx.not_degree.find_all(doc);
-    let mut named: Vec<crate::lexicon::Match> = lx
-        .degree_levels
-        .find_all(doc)
-        .into_iter()
-        .filter(|m| !not_degree.iter().any(|n| n.first <= m.first && m.first < n.end()))
-        .collect();
+    let mut named = degrees(doc);
     named.extend(lx.higher_education.find_all(doc));
     named.extend(lx.education_words.find_all(doc));
     let inside = crate::requirement::must_mention::in_parentheses(line);
@@ -165,6 +160,16 @@ fn alternatives(line: &Line<'_>) -> Option<Education> {
     Some(first)
 }
 
+/// The degree words of a text, without those inside a phrase that is no
+/// degree ("scrum master", "masteroppgave").
+pub fn degrees(doc: &Document<'_>) -> Vec<crate::lexicon::Match> {
+    let lx = lexicon();
+    let not_degree = lx.not_degree.find_all(doc);
+    let mut found = lx.degree_levels.find_all(doc);
+    found.retain(|m| !not_degree.iter().any(|n| n.first <= m.first && m.first < n.end()));
+    found
+}
+
 /// The levels a requirement keeps: the lowest of the general ones ("bachelor
 /// eller master" accepts a bachelor), and the trade track apart.
 fn lowest(mut levels: Vec<Level>) -> Vec<Level> {
@@ -187,7 +192,6 @@ fn parse_one(line: &Line<'_>) -> Option<Education> {
     let doc = &line.doc;
     let mut levels: Vec<Level> = Vec::new();
     let mut skip = Vec::new();
-    let not_degree = lx.not_degree.find_all(doc);
     // "høyere utdanning på masternivå": the most specific phrase wins
     let mut higher: Option<Level> = None;
     for m in lx.higher_education.find_all(doc) {
@@ -203,13 +207,11 @@ fn parse_one(line: &Line<'_>) -> Option<Education> {
     // "kranförarutbildning": an education named by its field
     let field_education =
         (0..line.len()).any(|i| !inside[i] && EDUCATION_ENDINGS.iter().any(|e| line.word(i).ends_with(e)));
-    let named_outside = !lx.degree_levels.find_all(doc).iter().any(|m| !inside[m.first])
+    let degrees = degrees(doc);
+    let named_outside = !degrees.iter().any(|m| !inside[m.first])
         && !lx.higher_education.find_all(doc).iter().any(|m| !inside[m.first])
         && (lx.education_words.find_all(doc).iter().any(|m| !inside[m.first]) || field_education);
-    for m in lx.degree_levels.find_all(doc) {
-        if not_degree.iter().any(|n| n.first <= m.first && m.first < n.end()) {
-            continue;
-        }
+    for m in degrees {
         if inside[m.first] && named_outside {
             skip.push(m.first..m.end());
             continue;

@@ -157,8 +157,8 @@ fn dated(ctx: &Ctx<'_, '_>, name: std::ops::Range<usize>, range: std::ops::Range
 }
 
 /// Why a certificate at words `name`, said in words `said`, is too old to
-/// count: taken longer ago than it must be renewed (`renewal` years), or
-/// undated when the line allows at most `max_age` years ("ikke eldre enn 2
+/// count: taken longer ago than it must be renewed (`renewal` months), or
+/// undated when the line allows at most `max_age` months ("ikke eldre enn 2
 /// år" with no date: a person asks).
 fn age_doubt(
     ctx: &Ctx<'_, '_>,

@@ -23,12 +23,8 @@ pub(crate) fn evaluate(req: &Education, ctx: &Ctx<'_, '_>) -> Verdict {
 fn evaluate_one(req: &Education, ctx: &Ctx<'_, '_>) -> Verdict {
     let lx = lexicon();
     let (doc, lang) = (ctx.doc, ctx.lang);
-    let not_degree = lx.not_degree.find_all(doc);
-    let degrees: Vec<Match> = lx
-        .degree_levels
-        .find_all(doc)
+    let degrees: Vec<Match> = crate::requirement::education::degrees(doc)
         .into_iter()
-        .filter(|m| !not_degree.iter().any(|n| n.first <= m.first && m.first < n.end()))
         .filter(|m| !super::in_contraction(doc, m.first))
         .filter(|m| !matches!(doc.section_of(m.first), SectionKind::Experience | SectionKind::Internship))
         .collect();

@@ -118,6 +118,13 @@ pub(crate) enum Scope {
     Task,
 }
 
+impl Scope {
+    /// `Entry` or `Awarded`: the entry's lines and dates count.
+    fn is_entry(self) -> bool {
+        matches!(self, Scope::Entry | Scope::Awarded)
+    }
+}
+
 impl Ctx<'_, '_> {
     /// The words of the clause around words `first..end`, within its line.
     pub fn clause(&self, first: usize, end: usize) -> std::ops::Range<usize> {
@@ -233,9 +240,8 @@ impl Ctx<'_, '_> {
         }
         // an entry's own line goes on after "men"/"but" ("har gått vård och
         // omsorg på gymnasiet men fick inte fullständig examen")
-        let entry = matches!(scope, Scope::Entry | Scope::Awarded);
         let mut ranges = ranges;
-        if let Some(own) = ranges.iter_mut().find(|r| entry && r.contains(&first)) {
+        if let Some(own) = ranges.iter_mut().find(|r| scope.is_entry() && r.contains(&first)) {
             let line_end = doc.lines()[doc.line_of(first)].words().end;
             while own.end + 1 < line_end
                 && matches!(doc.word(own.end), "men" | "but")
@@ -250,7 +256,7 @@ impl Ctx<'_, '_> {
                 return State::Pending(quote(doc, m.first, m.end()));
             }
             // "student", "studerer": about an education entry only
-            if matches!(scope, Scope::Entry | Scope::Awarded) {
+            if scope.is_entry() {
                 if let Some(m) = lx.studying.find_in(doc, r.clone()).first() {
                     return State::Pending(quote(doc, m.first, m.end()));
                 }
@@ -270,7 +276,7 @@ impl Ctx<'_, '_> {
                 }
             }
         }
-        if matches!(scope, Scope::Entry | Scope::Awarded) {
+        if scope.is_entry() {
             // the match's own line speaks for it when it has a date; the
             // neighbours' dates count only when it has none ("bachelor
             // 2010" above "jobbet siden 2010")
