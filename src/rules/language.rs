@@ -144,12 +144,14 @@ fn levels_for(doc: &Document<'_>, mentions: &[Match], i: usize) -> Option<Found>
     let mut right = m.end()..next_on_line.unwrap_or(words.end);
     let lines = doc.lines();
     let has_language = |l: usize| mentions.iter().any(|n| doc.line_of(n.first) == l);
-    // a line that ends in "og"/"and" goes on on the next one, as in a
-    // narrow column: "Svensk – flydende i tale og / skrift"
+    // a line that ends in "og"/"and", or one followed by a line that starts
+    // with it, goes on on the next one, as in a narrow column: "Svensk –
+    // flydende i tale og / skrift", "mycket god i tal / och skrift"
+    let connector = |w: usize| matches!(doc.word(w), "og" | "and" | "och" | "samt" | "eller" | "or");
     if next_on_line.is_none()
         && right.end > right.start
-        && matches!(doc.word(right.end - 1), "og" | "and" | "och" | "samt" | "eller" | "or")
         && line + 1 < lines.len()
+        && (connector(right.end - 1) || lines[line + 1].words().next().is_some_and(connector))
     {
         let next = lines[line + 1].words();
         if !lines[line + 1].heading && !has_language(line + 1) && next.len() <= 4 {
@@ -160,9 +162,7 @@ fn levels_for(doc: &Document<'_>, mentions: &[Match], i: usize) -> Option<Found>
         return Some(f);
     }
     // only connectors between this language and the next: share its level
-    if next_on_line.is_some()
-        && right.clone().all(|w| matches!(doc.word(w), "og" | "and" | "och" | "samt" | "eller" | "or"))
-    {
+    if next_on_line.is_some() && right.clone().all(connector) {
         if let Some(f) = levels_for(doc, mentions, i + 1) {
             return Some(f);
         }

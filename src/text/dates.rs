@@ -135,10 +135,25 @@ fn range_after(doc: &Document<'_>, p: Point, first: usize, end: usize) -> Option
             }
         }
     }
-    if dash && ends_line(doc, last_word) {
+    if dash && (ends_line(doc, last_word) || dash_then_title(doc, last_word)) {
         return Some(Mention { start: p, end: Some(None), first, last: p.end });
     }
     None
+}
+
+/// "03/2018– Sakshandsamar": a dash written against the date, then a space
+/// and a word that is no date: the range is still going on. A dash with
+/// spaces on both sides ("2019 – Fagbrev") may only part a date from its
+/// title, and stays a single date.
+fn dash_then_title(doc: &Document<'_>, last: usize) -> bool {
+    let t = doc.words[last] as usize;
+    let (word, dash) = (&doc.tokens[t], doc.tokens.get(t + 1));
+    let Some(dash) = dash.filter(|d| !d.is_word() && d.start == word.end && d.line == word.line) else {
+        return false;
+    };
+    let next = doc.tokens.get(t + 2).filter(|n| n.is_word() && n.line == word.line);
+    dash.text(&doc.norm.text).contains('-')
+        && next.is_some_and(|n| n.start > dash.end && n.text(&doc.norm.text).chars().any(char::is_alphabetic))
 }
 
 /// After word `last` (whose successor is `next`): a dash or a "til" word?
@@ -277,6 +292,14 @@ mod tests {
         assert_eq!(ranges("2019 —"), ["2019..now"]);
         assert_eq!(ranges("2016 - pågående"), ["2016..now"]);
         assert_eq!(ranges("2015-16"), ["2015..2016"]);
+        assert_eq!(ranges("03/2018– Sakshandsamar"), ["2018-03..now"]);
+        assert_eq!(ranges("2019– Elektrikar"), ["2019..now"]);
+    }
+
+    #[test]
+    fn a_spaced_dash_parts_a_date_from_its_title() {
+        assert_eq!(ranges("2019 – Fagbrev elektrikar"), ["2019"]);
+        assert_eq!(ranges("2019 - Fagbrev"), ["2019"]);
     }
 
     #[test]
