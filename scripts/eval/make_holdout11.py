@@ -131,7 +131,10 @@ job(
          I("2020 – 2021", "Trafikklærerutdanning, årsstudium 60 studiepoeng, Høgskolen i Sildvågen"),
          I("2012 – 2015", "Bachelor i idrettsvitenskap, Universitetet i Grønnvollen")),
        order="rows"),
-    cv("tobias-hagglund.docx", "sv", "docx", "europass", "UMMUMNX",
+    # R4 and R5 were written swapped ("UMMUMNX") against this very `why`
+    # (licence "B, BE, C, CE"; "no track course"): corrected by the lead
+    # after the first run, from the why, not from Sikte's verdicts.
+    cv("tobias-hagglund.docx", "sv", "docx", "europass", "UMMMUNX",
        "a Swede: 'Trafiklärarutbildning, yrkeshögskola 1,5 år' is equivalent training and 'Trafiklärare, "
        "Bäverhamns Trafikskola AB' since 2012 counts, 'B, BE, C, CE'; but 'Behörighet som trafiklärare "
        "(Transportstyrelsen), 2012' is Swedish, not the approval of Statens vegvesen, only 'Riskutbildning del 1 "

@@ -411,15 +411,18 @@ struct Need {
 
 impl Need {
     fn find(&self, doc: &Document<'_>, range: std::ops::Range<usize>) -> Option<Match> {
+        let is_roles = std::ptr::eq(&*self.set, &lexicon().roles);
+        // a role that is someone else's, or work done beside them
+        let others = |m: &Match| if is_roles { someone_else(doc, m) } else { beside_other(doc, m) };
         if self.keys.is_empty() {
-            let found = self.set.find_in(doc, range);
+            let found: Vec<Match> = self.set.find_in(doc, range).into_iter().filter(|m| !others(m)).collect();
             let all = self.set.keys().iter().all(|t| found.iter().any(|m| self.set.key(m) == t));
             return if all { found.first().copied() } else { None };
         }
         // not where the words are more specifically an excluded field's
         let own = self.set.find_keys_in(doc, range.clone(), &self.keys).into_iter().find(|m| {
             (self.excludes.is_empty() || self.set.find_keys_in(doc, m.first..m.end(), &self.excludes).is_empty())
-                && !(std::ptr::eq(&*self.set, &lexicon().roles) && someone_else(doc, m))
+                && !others(m)
         });
         own.or_else(|| {
             let roles = lexicon().roles.find_keys_in(doc, range, &self.roles);
@@ -429,11 +432,47 @@ impl Need {
 }
 
 /// "Lyftplanering med kranföraren": a role named as someone worked with
-/// (`[beside_role]` right before it, in its clause).
+/// (`[beside_role]` right before it, in its clause); or a role in its
+/// definite form ("OCT-bilder som optikern sedan bedömer", "the" in one
+/// word), which names a particular other person: a title never has it.
 fn someone_else(doc: &Document<'_>, m: &Match) -> bool {
+    beside(doc, m) || definite(doc, m)
+}
+
+/// Whether a word of `[beside_role]`'s "with" ends right before `m`, in its
+/// clause.
+fn beside(doc: &Document<'_>, m: &Match) -> bool {
     let set = &lexicon().beside_role;
-    (m.first.saturating_sub(3)..m.first)
-        .any(|i| set.match_at(doc, i).is_some_and(|b| b.end() == m.first && doc.clause(i, m.end()).start <= i))
+    (m.first.saturating_sub(3)..m.first).any(|i| {
+        set.match_at(doc, i)
+            .is_some_and(|b| set.key(&b) == "with" && b.end() == m.first && doc.clause(i, m.end()).start <= i)
+    })
+}
+
+/// "Biträder teknikern vid brandskyddskontroller": work named after
+/// someone else's role in its clause is that person's work.
+fn beside_other(doc: &Document<'_>, m: &Match) -> bool {
+    let lx = lexicon();
+    let clause = doc.clause(m.first, m.end());
+    let before = clause.start..m.first;
+    let workers = lx.beside_role.find_in(doc, before.clone()).into_iter().filter(|w| lx.beside_role.key(w) == "worker");
+    lx.roles.find_in(doc, before).into_iter().chain(workers).any(|r| beside(doc, &r))
+}
+
+/// Definite endings of Nordic nouns, singular and plural.
+const DEFINITE: &[&str] = &["erne", "arna", "orna", "ene", "ane", "en", "et", "na", "ne", "n", "a"];
+
+/// Whether the last word of a role match is the definite form of one of its
+/// role's words: without the ending it is the same role ("optikern",
+/// "optiker"; "sykepleieren", "sykepleier"; "jordmora", "jordmor").
+fn definite(doc: &Document<'_>, m: &Match) -> bool {
+    let roles = &lexicon().roles;
+    let word = doc.word(m.end() - 1);
+    DEFINITE
+        .iter()
+        .filter_map(|e| word.strip_suffix(e))
+        .filter(|s| s.chars().count() >= 4)
+        .any(|stem| roles.match_at(&[stem][..], 0).is_some_and(|b| b.len == 1 && roles.key(&b) == roles.key(m)))
 }
 
 impl SubjectMatcher {
