@@ -150,9 +150,14 @@ fn terms_in(line: &Line<'_>, skip: &[std::ops::Range<usize>]) -> Vec<String> {
             && doc.between(i, i + 1).0 == "-"
             && !doc.evidence(i, i + 2).text.contains(char::is_whitespace)
             && !skip.iter().any(|r| r.contains(&(i + 1)));
-        // filler, and "ønskelig", "en fordel": they say how much, not what
-        if let Some(f) =
-            lx.filler.match_at(doc, i).or_else(|| lx.preferred.match_at(doc, i)).filter(|_| !letter_of_name)
+        // filler, "ønskelig", "en fordel" (how much, not what), "eller
+        // tilsvarende", "or higher" (what else will do)
+        if let Some(f) = lx
+            .equivalent
+            .match_at(doc, i)
+            .or_else(|| lx.filler.match_at(doc, i))
+            .or_else(|| lx.preferred.match_at(doc, i))
+            .filter(|_| !letter_of_name)
         {
             flush(&mut run);
             i = f.end();
@@ -530,11 +535,15 @@ pub fn parse(line: &Line<'_>) -> MustMention {
 }
 
 /// Whether the line joins its terms with "eller"/"or" (or a slash),
-/// outside examples in parentheses.
+/// outside examples in parentheses; not "or equivalent", "eller høgare",
+/// nor a slash between numbers ("ATR 42/72").
 pub fn says_or(line: &Line<'_>) -> bool {
     let inside = in_parentheses(line);
-    (0..line.len()).any(|i| !inside[i] && matches!(line.word(i), "eller" | "or"))
-        || (1..line.len()).any(|i| !inside[i] && line.doc.between(i - 1, i).0.contains('/'))
+    let number = |i: usize| line.word(i).chars().all(|c| c.is_ascii_digit());
+    let equivalent = |i: usize| lexicon().equivalent.match_at(&line.doc, i).is_some();
+    (0..line.len()).any(|i| !inside[i] && matches!(line.word(i), "eller" | "or") && !equivalent(i))
+        || (1..line.len())
+            .any(|i| !inside[i] && line.doc.between(i - 1, i).0.contains('/') && !(number(i - 1) && number(i)))
 }
 
 /// "ASK", "SAP", "WMS": two to six letters, all capitals.
