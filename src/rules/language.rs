@@ -136,12 +136,32 @@ impl Found {
 /// the next language), else shared with the next language ("norsk og
 /// engelsk: flytende"), else right before it, else on the next short line.
 fn levels_for(doc: &Document<'_>, mentions: &[Match], i: usize) -> Option<Found> {
+    levels_around(doc, mentions, i, true)
+}
+
+/// [`levels_for`]; `left`: whether a level right before the mention counts
+/// (not when an earlier language shares this one's level: in "norsk,
+/// engelsk, litt tysk" the "litt" is German's).
+fn levels_around(doc: &Document<'_>, mentions: &[Match], i: usize, left: bool) -> Option<Found> {
     let m = mentions[i];
     let line = doc.line_of(m.first);
     let words = doc.lines()[line].words();
     let next_on_line = mentions.get(i + 1).filter(|n| doc.line_of(n.first) == line).map(|n| n.first);
     let prev_on_line = i.checked_sub(1).map(|p| mentions[p]).filter(|p| doc.line_of(p.first) == line).map(|p| p.end());
     let mut right = m.end()..next_on_line.unwrap_or(words.end);
+    // a level written right before the next language, which has none
+    // after it, is that one's ("norsk, engelsk, litt tysk"; but "Norsk
+    // morsmål Engelsk flytende" is a table row)
+    if let Some(n) = next_on_line {
+        let set = &lexicon().language_levels;
+        let after_next = mentions[i + 1].end()
+            ..mentions.get(i + 2).filter(|k| doc.line_of(k.first) == line).map_or(words.end, |k| k.first);
+        let levels = set.find_in(doc, right.clone());
+        let adjacent = levels.last().filter(|l| l.end() == n && doc.between(n - 1, n).0.trim().is_empty());
+        if let Some(l) = adjacent.filter(|_| set.find_in(doc, after_next).is_empty()) {
+            right.end = l.first;
+        }
+    }
     let lines = doc.lines();
     let has_language = |l: usize| mentions.iter().any(|n| doc.line_of(n.first) == l);
     // a line that ends in "og"/"and", or one followed by a line that starts
@@ -163,12 +183,12 @@ fn levels_for(doc: &Document<'_>, mentions: &[Match], i: usize) -> Option<Found>
     }
     // only connectors between this language and the next: share its level
     if next_on_line.is_some() && right.clone().all(connector) {
-        if let Some(f) = levels_for(doc, mentions, i + 1) {
+        if let Some(f) = levels_around(doc, mentions, i + 1, false) {
             return Some(f);
         }
     }
-    let left = prev_on_line.unwrap_or(words.start)..m.first;
-    if let Some(f) = read_levels(doc, left) {
+    let before = prev_on_line.unwrap_or(words.start)..m.first;
+    if let Some(f) = read_levels(doc, before).filter(|_| left) {
         return Some(f);
     }
     // a table ("Norsk" on one line, "Morsmål" on the next) or a level
