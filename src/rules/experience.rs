@@ -463,16 +463,22 @@ fn beside_other(doc: &Document<'_>, m: &Match) -> bool {
 const DEFINITE: &[&str] = &["erne", "arna", "orna", "ene", "ane", "en", "et", "na", "ne", "n", "a"];
 
 /// Whether the last word of a role match is the definite form of one of its
-/// role's words: without the ending it is the same role ("optikern",
-/// "optiker"; "sykepleieren", "sykepleier"; "jordmora", "jordmor").
+/// role's words: without the ending it is the same role, and the role's
+/// word ends there ("optikern", "optiker"; "sykepleieren", "sykepleier";
+/// "jordmora", "jordmor"); not a compound the role's prefix goes on into
+/// ("rørleggerfaget"), nor another spelling ("båtsmann", "båtsman": "-n"
+/// is an ending only after a vowel or "r").
 fn definite(doc: &Document<'_>, m: &Match) -> bool {
     let roles = &lexicon().roles;
     let word = doc.word(m.end() - 1);
-    DEFINITE
-        .iter()
-        .filter_map(|e| word.strip_suffix(e))
-        .filter(|s| s.chars().count() >= 4)
-        .any(|stem| roles.match_at(&[stem][..], 0).is_some_and(|b| b.len == 1 && roles.key(&b) == roles.key(m)))
+    let same_role = |w: &str| roles.match_at(&[w][..], 0).is_some_and(|b| b.len == 1 && roles.key(&b) == roles.key(m));
+    DEFINITE.iter().any(|e| {
+        let Some(stem) = word.strip_suffix(e).filter(|s| s.chars().count() >= 4) else { return false };
+        let mut shorter = stem.chars();
+        let last = shorter.next_back();
+        let after_vowel_or_r = last.is_some_and(|c| "aeiouyæøåäör".contains(c));
+        (*e != "n" || after_vowel_or_r) && same_role(stem) && !same_role(shorter.as_str())
+    })
 }
 
 impl SubjectMatcher {
