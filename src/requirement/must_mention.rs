@@ -26,6 +26,10 @@ pub struct MustMention {
     /// the line ("Opera", "Visma"): matched as written, not by a stem
     /// ("Opera" is not "operatør").
     pub names: Vec<String>,
+    /// Pairs of terms the line writes as one phrase with only numbers
+    /// between them ("ATR 42/72 type rating"): a CV must name them
+    /// together, on one line, not one here and one there.
+    pub together: Vec<(String, String)>,
 }
 
 impl MustMention {
@@ -531,7 +535,39 @@ pub fn parse(line: &Line<'_>) -> MustMention {
         .map(|i| line.word(i).to_string())
         .collect();
     let names = names(line, &terms);
-    MustMention { terms, any, aliases, acronyms, names }
+    let together = if any { Vec::new() } else { number_joined(line, &terms) };
+    MustMention { terms, any, aliases, acronyms, names, together }
+}
+
+/// Terms with only numbers between them ("ATR 42/72 type rating"): one
+/// phrase the numbers split. A comma, semicolon or parenthesis between them
+/// parts them.
+fn number_joined(line: &Line<'_>, terms: &[String]) -> Vec<(String, String)> {
+    let number = |i: usize| line.word(i).chars().all(|c| c.is_ascii_digit());
+    let mut out = Vec::new();
+    let mut i = 1;
+    while i < line.len() {
+        if !number(i) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < line.len() && number(i) {
+            i += 1;
+        }
+        if i == line.len() {
+            break;
+        }
+        let parted = (start - 1..i).any(|k| line.doc.between(k, k + 1).0.contains([',', ';', '(', ')']));
+        let before = terms.iter().find(|t| t.rsplit(' ').next() == Some(line.word(start - 1)));
+        let after = terms.iter().find(|t| t.split(' ').next() == Some(line.word(i)));
+        if let (Some(a), Some(b), false) = (before, after, parted) {
+            if a != b {
+                out.push((a.clone(), b.clone()));
+            }
+        }
+    }
+    out
 }
 
 /// Whether the line joins its terms with "eller"/"or" (or a slash),

@@ -16,7 +16,10 @@ pub(crate) fn evaluate(req: &MustMention, ctx: &Ctx<'_, '_>) -> Verdict {
     let found = set.find_all(doc);
     // per term: its verdict, and the words that met it
     let mut per_term: Vec<(Verdict, Option<String>)> = Vec::new();
+    // per term: the lines where it is met plainly
+    let mut plain_lines: Vec<Vec<usize>> = Vec::new();
     for term in &req.terms {
+        let mut lines = Vec::new();
         let mut out = Outcome::new(lang);
         let mut first_quote = None;
         // an acronym written as itself must be in capitals ("ask" is a verb)
@@ -34,13 +37,25 @@ pub(crate) fn evaluate(req: &MustMention, ctx: &Ctx<'_, '_>) -> Verdict {
                 state = super::State::Pending(t!(lang, "state.future", date = date));
             }
             let words = t!(lang, "what.quoted", words = quote(doc, m.first, m.end()));
-            if state == super::State::Plain && first_quote.is_none() {
-                first_quote = Some(words.clone());
+            if state == super::State::Plain {
+                first_quote.get_or_insert_with(|| words.clone());
+                lines.push(doc.line_of(m.first));
             }
             out.add(state, words, doc.context_evidence(m.first, m.end()));
         }
         let verdict = out.verdict(|| not_found(ctx, &t!(lang, "what.quoted", words = term)));
         per_term.push((verdict, first_quote));
+        plain_lines.push(lines);
+    }
+    // "ATR 42/72 type rating": terms the line writes as one phrase must
+    // stand together, on one line
+    let lines_of = |t: &String| req.terms.iter().position(|x| x == t).map(|i| &plain_lines[i]);
+    let apart = req.together.iter().find(|(a, b)| match (lines_of(a), lines_of(b)) {
+        (Some(la), Some(lb)) => !la.is_empty() && !lb.is_empty() && !la.iter().any(|l| lb.contains(l)),
+        _ => false,
+    });
+    if let Some((a, b)) = apart {
+        return not_found(ctx, &t!(lang, "what.quoted", words = format!("{a} {b}")));
     }
     let met = |v: &Verdict| v.verdict == VerdictKind::Met;
     if req.any {
