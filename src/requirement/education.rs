@@ -194,8 +194,9 @@ fn parse_one(line: &Line<'_>) -> Option<Education> {
     let mut skip = Vec::new();
     // "høyere utdanning på masternivå": the most specific phrase wins
     let mut higher: Option<Level> = None;
-    for m in lx.higher_education.find_all(doc) {
-        let l = level_of_key(lx.higher_education.key(&m));
+    let higher_named = lx.higher_education.find_all(doc);
+    for m in &higher_named {
+        let l = level_of_key(lx.higher_education.key(m));
         higher = Some(higher.map_or(l, |h| h.max(l)));
         skip.push(m.first..m.end());
     }
@@ -209,7 +210,7 @@ fn parse_one(line: &Line<'_>) -> Option<Education> {
         (0..line.len()).any(|i| !inside[i] && EDUCATION_ENDINGS.iter().any(|e| line.word(i).ends_with(e)));
     let degrees = degrees(doc);
     let named_outside = !degrees.iter().any(|m| !inside[m.first])
-        && !lx.higher_education.find_all(doc).iter().any(|m| !inside[m.first])
+        && !higher_named.iter().any(|m| !inside[m.first])
         && (lx.education_words.find_all(doc).iter().any(|m| !inside[m.first]) || field_education);
     for m in degrees {
         if inside[m.first] && named_outside {

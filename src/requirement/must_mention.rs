@@ -181,7 +181,7 @@ fn terms_in(line: &Line<'_>, skip: &[std::ops::Range<usize>]) -> Vec<String> {
             continue;
         }
         let mut w = line.word(i);
-        if w.chars().all(|c| c.is_ascii_digit()) || lx.years_words.match_at(doc, i).is_some() {
+        if is_number(w) || lx.years_words.match_at(doc, i).is_some() {
             flush(&mut run);
             i += 1;
             continue;
@@ -543,7 +543,7 @@ pub fn parse(line: &Line<'_>) -> MustMention {
 /// phrase the numbers split. A comma, semicolon or parenthesis between them
 /// parts them.
 fn number_joined(line: &Line<'_>, terms: &[String]) -> Vec<(String, String)> {
-    let number = |i: usize| line.word(i).chars().all(|c| c.is_ascii_digit());
+    let number = |i: usize| is_number(line.word(i));
     let mut out = Vec::new();
     let mut i = 1;
     while i < line.len() {
@@ -575,11 +575,16 @@ fn number_joined(line: &Line<'_>, terms: &[String]) -> Vec<(String, String)> {
 /// nor a slash between numbers ("ATR 42/72").
 pub fn says_or(line: &Line<'_>) -> bool {
     let inside = in_parentheses(line);
-    let number = |i: usize| line.word(i).chars().all(|c| c.is_ascii_digit());
+    let number = |i: usize| is_number(line.word(i));
     let equivalent = |i: usize| lexicon().equivalent.match_at(&line.doc, i).is_some();
     (0..line.len()).any(|i| !inside[i] && matches!(line.word(i), "eller" | "or") && !equivalent(i))
         || (1..line.len())
             .any(|i| !inside[i] && line.doc.between(i - 1, i).0.contains('/') && !(number(i - 1) && number(i)))
+}
+
+/// A word of digits only ("42", "2019").
+fn is_number(word: &str) -> bool {
+    word.chars().all(|c| c.is_ascii_digit())
 }
 
 /// "ASK", "SAP", "WMS": two to six letters, all capitals.

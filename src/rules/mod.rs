@@ -205,7 +205,7 @@ impl Ctx<'_, '_> {
         let lx = lexicon();
         let doc = self.doc;
         let clause = self.clause(first, end);
-        let ranges: Vec<std::ops::Range<usize>> = match scope {
+        let mut ranges: Vec<std::ops::Range<usize>> = match scope {
             // a label alone on its line ("Driver CPC") is qualified by its
             // value on the next ("Code 95 – expired 06/2025")
             // and a line carried on below says how it ends
@@ -240,7 +240,6 @@ impl Ctx<'_, '_> {
         }
         // an entry's own line goes on after "men"/"but" ("har gått vård och
         // omsorg på gymnasiet men fick inte fullständig examen")
-        let mut ranges = ranges;
         if let Some(own) = ranges.iter_mut().find(|r| scope.is_entry() && r.contains(&first)) {
             let line_end = doc.lines()[doc.line_of(first)].words().end;
             while own.end + 1 < line_end

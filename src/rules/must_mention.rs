@@ -14,10 +14,9 @@ pub(crate) fn evaluate(req: &MustMention, ctx: &Ctx<'_, '_>) -> Verdict {
     }
     let set = term_set_named(&req.terms, &req.aliases, &req.names);
     let found = set.find_all(doc);
-    // per term: its verdict, and the words that met it
-    let mut per_term: Vec<(Verdict, Option<String>)> = Vec::new();
-    // per term: the lines where it is met plainly
-    let mut plain_lines: Vec<Vec<usize>> = Vec::new();
+    // per term: its verdict, the words that met it, and the lines where it
+    // is met plainly
+    let mut per_term: Vec<(Verdict, Option<String>, Vec<usize>)> = Vec::new();
     for term in &req.terms {
         let mut lines = Vec::new();
         let mut out = Outcome::new(lang);
@@ -44,12 +43,11 @@ pub(crate) fn evaluate(req: &MustMention, ctx: &Ctx<'_, '_>) -> Verdict {
             out.add(state, words, doc.context_evidence(m.first, m.end()));
         }
         let verdict = out.verdict(|| not_found(ctx, &t!(lang, "what.quoted", words = term)));
-        per_term.push((verdict, first_quote));
-        plain_lines.push(lines);
+        per_term.push((verdict, first_quote, lines));
     }
     // "ATR 42/72 type rating": terms the line writes as one phrase must
     // stand together, on one line
-    let lines_of = |t: &String| req.terms.iter().position(|x| x == t).map(|i| &plain_lines[i]);
+    let lines_of = |t: &String| req.terms.iter().position(|x| x == t).map(|i| &per_term[i].2);
     let apart = req.together.iter().find(|(a, b)| match (lines_of(a), lines_of(b)) {
         (Some(la), Some(lb)) => !la.is_empty() && !lb.is_empty() && !la.iter().any(|l| lb.contains(l)),
         _ => false,
@@ -59,19 +57,19 @@ pub(crate) fn evaluate(req: &MustMention, ctx: &Ctx<'_, '_>) -> Verdict {
     }
     let met = |v: &Verdict| v.verdict == VerdictKind::Met;
     if req.any {
-        if let Some(i) = per_term.iter().position(|(v, _)| met(v)) {
+        if let Some(i) = per_term.iter().position(|(v, _, _)| met(v)) {
             return per_term.swap_remove(i).0;
         }
-    } else if per_term.iter().all(|(v, _)| met(v)) {
-        let evidence = per_term.iter().flat_map(|(v, _)| v.evidence.clone()).collect();
-        let what: Vec<String> = per_term.iter().filter_map(|(_, q)| q.clone()).collect();
+    } else if per_term.iter().all(|(v, _, _)| met(v)) {
+        let evidence = per_term.iter().flat_map(|(v, _, _)| v.evidence.clone()).collect();
+        let what: Vec<String> = per_term.iter().filter_map(|(_, q, _)| q.clone()).collect();
         let joined = what.join(&format!(" {} ", t!(lang, "word.and")));
         return Verdict::new(0, VerdictKind::Met, t!(lang, "outcome.found", what = joined)).with_evidence(evidence);
     }
     let i = per_term
         .iter()
-        .position(|(v, _)| v.verdict == VerdictKind::NotMet)
-        .or_else(|| per_term.iter().position(|(v, _)| !met(v)))
+        .position(|(v, _, _)| v.verdict == VerdictKind::NotMet)
+        .or_else(|| per_term.iter().position(|(v, _, _)| !met(v)))
         .unwrap_or(0);
     per_term.swap_remove(i).0
 }
