@@ -150,6 +150,8 @@ pub struct Lexicon {
     /// The words of a job entry that place it in a sector (`[sectors]`).
     pub sectors: PatternSet,
     pub equivalent: PatternSet,
+    /// Words that leave alternatives open (`[open_alternatives]`).
+    pub open_alternatives: PatternSet,
     pub filler: PatternSet,
     pub generic_heads: PatternSet,
     /// term → the other names it goes by, and its kinds (see `requirements.txt`).
@@ -166,6 +168,9 @@ pub struct Lexicon {
     pub not_older_than: PatternSet,
     /// Compound heads that name only a kind of tool ("-verktyg", "-utstyr").
     pub tool_heads: Vec<String>,
+    /// Regimes and issuers written before alternatives, each with its names,
+    /// the first its key term (`requirements.txt` `[regimes]`).
+    pub regimes: Vec<(String, Vec<String>)>,
     /// Vendors written before a product, and product words too everyday to
     /// stand alone (`requirements.txt` `[vendors]`).
     pub vendors: Vec<String>,
@@ -292,6 +297,7 @@ fn build() -> Lexicon {
         legal_basis: requirements.patterns("legal_basis"),
         sectors: professions.patterns("sectors"),
         equivalent: requirements.patterns("equivalent"),
+        open_alternatives: requirements.patterns("open_alternatives"),
         filler: requirements.patterns("filler"),
         generic_heads: requirements.patterns("generic_heads"),
         company_forms: requirements.patterns("company_forms"),
@@ -299,6 +305,7 @@ fn build() -> Lexicon {
         vendors: requirements.names_of("vendors", "vendor"),
         everyday_products: requirements.names_of("vendors", "everyday"),
         tool_heads: requirements.section("tool_heads").iter().flat_map(|(_, w)| w.iter().cloned()).collect(),
+        regimes: requirements.section("regimes").to_vec(),
         not_older_than: requirements.patterns("not_older_than"),
         trade_systems: education.patterns("trade_systems"),
         trades: education.section("trades").iter().flat_map(|(_, keys)| keys.iter().cloned()).collect(),

@@ -15,6 +15,11 @@ pub struct MustMention {
     pub terms: Vec<String>,
     /// "eller"/"or": any term is enough; otherwise all are needed.
     pub any: bool,
+    /// With `any`: terms needed besides one of the alternatives, as the
+    /// line joins them with "og"/"and" ("Jira and Xray, Zephyr or a similar
+    /// tool") or writes a regime before them ("EASA Part-FCL CPL(A) or
+    /// ATPL(A)": `[regimes]`).
+    pub needed: Vec<String>,
     /// Other wordings that meet a term: `(alias, term)`, from an acronym's
     /// expansion in parentheses ("ASK (alternativ og supplerande
     /// kommunikasjon)").
@@ -46,8 +51,19 @@ impl MustMention {
                 quoted(term) + &alias.collect::<String>()
             })
             .collect();
-        let joiner = if self.any { t!(lang, "word.or") } else { t!(lang, "word.and") };
-        t!(lang, "interp.must_mention", terms = shown.join(&format!(" {joiner} ")))
+        let and = format!(" {} ", t!(lang, "word.and"));
+        if !self.any {
+            return t!(lang, "interp.must_mention", terms = shown.join(&and));
+        }
+        let (needed, alternatives): (Vec<_>, Vec<_>) =
+            self.terms.iter().zip(shown).partition(|(term, _)| self.needed.contains(term));
+        let alternatives: Vec<String> = alternatives.into_iter().map(|(_, s)| s).collect();
+        let alternatives = alternatives.join(&format!(" {} ", t!(lang, "word.or")));
+        let terms = match needed.is_empty() {
+            true => alternatives,
+            false => needed.into_iter().map(|(_, s)| s).collect::<Vec<_>>().join(&and) + &and + &format!("({alternatives})"),
+        };
+        t!(lang, "interp.must_mention", terms = terms)
     }
 }
 
@@ -530,13 +546,85 @@ pub fn parse(line: &Line<'_>) -> MustMention {
         terms.retain(|t| before.contains(t) || !after.contains(t));
         aliases.extend(after.into_iter().filter(|e| !before.contains(e)).map(|e| (e, term.clone())));
     }
+    let mut needed = if any { and_joined(line, &terms) } else { Vec::new() };
+    if any {
+        needed.extend(under_regime(&mut terms, &needed, &mut aliases));
+    }
     let acronyms = (0..line.len())
         .filter(|&i| terms.iter().any(|t| t == line.word(i)) && is_acronym(&line.doc.evidence(i, i + 1).text))
         .map(|i| line.word(i).to_string())
         .collect();
     let names = names(line, &terms);
     let together = if any { Vec::new() } else { number_joined(line, &terms) };
-    MustMention { terms, any, aliases, acronyms, names, together }
+    MustMention { terms, any, needed, aliases, acronyms, names, together }
+}
+
+/// "og", "och", "and", "samt" between terms.
+const AND_WORDS: &[&str] = &["og", "och", "and", "samt"];
+
+/// In a line with alternatives, the terms outside the part that has them,
+/// as "og"/"and" joins that part to them: "Erfaring med Visma og Tripletex
+/// eller PowerOffice" needs Visma and one of the rest. Not a part of a
+/// compound ("sak- og arkivsystemet"), nor "og/eller", "and/or"; nothing
+/// when the alternatives are open ("Jira and Xray, Zephyr or a similar
+/// tool", `[open_alternatives]`).
+fn and_joined(line: &Line<'_>, terms: &[String]) -> Vec<String> {
+    let inside = in_parentheses(line);
+    let doc = &line.doc;
+    let splits: Vec<usize> = (1..line.len().saturating_sub(1))
+        .filter(|&i| !inside[i] && AND_WORDS.contains(&line.word(i)))
+        .filter(|&i| !doc.between(i - 1, i).0.contains('-') && !doc.between(i, i + 1).0.contains('/'))
+        .collect();
+    if splits.is_empty() {
+        return Vec::new();
+    }
+    let part_of = |i: usize| splits.iter().filter(|&&s| s < i).count();
+    let equivalent = |i: usize| lexicon().equivalent.match_at(doc, i).is_some();
+    let number = |i: usize| is_number(line.word(i));
+    let mut with_or = vec![false; splits.len() + 1];
+    for i in 1..line.len() {
+        let or_word = matches!(line.word(i), "eller" | "or") && !equivalent(i);
+        let slash = doc.between(i - 1, i).0.contains('/') && !(number(i - 1) && number(i));
+        if !inside[i] && (or_word || slash) {
+            with_or[part_of(i)] = true;
+        }
+    }
+    // "or a similar tool": the part with the alternatives is open
+    let open = lexicon().open_alternatives.find_all(doc).iter().any(|m| !inside[m.first] && with_or[part_of(m.first)]);
+    if open {
+        return Vec::new();
+    }
+    terms
+        .iter()
+        .filter(|t| position(line, t).is_some_and(|(first, _)| !with_or[part_of(first)]))
+        .cloned()
+        .collect()
+}
+
+/// A regime or issuer written before the first alternative ("EASA
+/// Part-FCL CPL(A) or ATPL(A)", `[regimes]`): it holds for every
+/// alternative, so it is needed as a term of its own (any of its names),
+/// and the alternative is what follows it. Returns the regime's term.
+fn under_regime(terms: &mut Vec<String>, needed: &[String], aliases: &mut Vec<(String, String)>) -> Option<String> {
+    let at = terms.iter().position(|t| !needed.contains(t))?;
+    let regimes = &lexicon().regimes;
+    let mut rest = terms[at].as_str();
+    let mut found = None;
+    while let Some((key, name)) = regimes
+        .iter()
+        .flat_map(|(k, names)| names.iter().map(move |n| (k, n)))
+        .find(|(_, n)| rest.strip_prefix(n.as_str()).is_some_and(|r| r.starts_with(' ')))
+    {
+        rest = &rest[name.len() + 1..];
+        found = Some(key);
+    }
+    let key = found?;
+    let names = &regimes.iter().find(|(k, _)| k == key)?.1;
+    let term = names[0].clone();
+    terms[at] = rest.to_string();
+    aliases.extend(names[1..].iter().map(|n| (n.clone(), term.clone())));
+    terms.insert(0, term.clone());
+    Some(term)
 }
 
 /// Terms with only numbers between them ("ATR 42/72 type rating"): one

@@ -1,5 +1,5 @@
-//! Must mention: met when the key terms (all, or any one for "eller") are
-//! in the CV; "ingen erfaring med SAP" is not met; absent is unclear.
+//! Must mention: met when the key terms (all, or any one for "eller", with
+//! the ones needed besides it) are in the CV; "ingen erfaring med SAP" is not met; absent is unclear.
 
 use super::{not_found, quote, Ctx, Outcome, Scope};
 use crate::lexicon::Words;
@@ -56,20 +56,32 @@ pub(crate) fn evaluate(req: &MustMention, ctx: &Ctx<'_, '_>) -> Verdict {
         return not_found(ctx, &t!(lang, "what.quoted", words = format!("{a} {b}")));
     }
     let met = |v: &Verdict| v.verdict == VerdictKind::Met;
-    if req.any {
-        if let Some(i) = per_term.iter().position(|(v, _, _)| met(v)) {
-            return per_term.swap_remove(i).0;
+    // all the needed terms, and one of the alternatives if there are any
+    let needed: Vec<usize> =
+        (0..req.terms.len()).filter(|&i| !req.any || req.needed.contains(&req.terms[i])).collect();
+    let alternatives: Vec<usize> = (0..req.terms.len()).filter(|i| !needed.contains(i)).collect();
+    let alternative = alternatives.iter().copied().find(|&i| met(&per_term[i].0));
+    let needed_met = needed.iter().all(|&i| met(&per_term[i].0));
+    if needed_met && (alternative.is_some() || alternatives.is_empty()) {
+        if needed.is_empty() {
+            return per_term.swap_remove(alternative.expect("an alternative is met")).0;
         }
-    } else if per_term.iter().all(|(v, _, _)| met(v)) {
-        let evidence = per_term.iter().flat_map(|(v, _, _)| v.evidence.clone()).collect();
-        let what: Vec<String> = per_term.iter().filter_map(|(_, q, _)| q.clone()).collect();
+        let shown: Vec<usize> = needed.iter().copied().chain(alternative).collect();
+        let evidence = shown.iter().flat_map(|&i| per_term[i].0.evidence.clone()).collect();
+        let what: Vec<String> = shown.iter().filter_map(|&i| per_term[i].1.clone()).collect();
         let joined = what.join(&format!(" {} ", t!(lang, "word.and")));
         return Verdict::new(0, VerdictKind::Met, t!(lang, "outcome.found", what = joined)).with_evidence(evidence);
     }
-    let i = per_term
+    // what keeps it from being met: a needed term if one is not met, else
+    // the alternatives; one that is not met before one that is unclear
+    let open: Vec<usize> = match needed_met {
+        true => alternatives,
+        false => needed.into_iter().filter(|&i| !met(&per_term[i].0)).collect(),
+    };
+    let i = open
         .iter()
-        .position(|(v, _, _)| v.verdict == VerdictKind::NotMet)
-        .or_else(|| per_term.iter().position(|(v, _, _)| !met(v)))
-        .unwrap_or(0);
+        .copied()
+        .find(|&i| per_term[i].0.verdict == VerdictKind::NotMet)
+        .unwrap_or(open[0]);
     per_term.swap_remove(i).0
 }
