@@ -181,8 +181,9 @@ pub enum Subject {
     RoleWith(String, Vec<String>, bool),
     /// The recruiter's own words, as terms (see `must_mention::term_set`):
     /// all of them, or any one when the line says "eller"/"or" ("vakt-
-    /// eller sikkerhetsarbeid").
-    Terms(Vec<String>, bool),
+    /// eller sikkerhetsarbeid"), each also met by its acronym written after
+    /// it (`(acronym, term)`: "Security Operations Centre (SOC)").
+    Terms(Vec<String>, bool, Vec<(String, String)>),
 }
 
 impl Subject {
@@ -274,7 +275,8 @@ impl Subject {
         }
         let terms = must_mention::key_terms(line, skip);
         if !terms.is_empty() {
-            return Subject::Terms(terms, must_mention::says_or(line));
+            let acronyms = must_mention::acronyms_after(line, &terms);
+            return Subject::Terms(terms, must_mention::says_or(line), acronyms);
         }
         let relevant = (0..line.len()).any(|i| line.word(i).starts_with("relevan"));
         if relevant {
@@ -300,7 +302,7 @@ impl Subject {
                 role = crate::i18n::name(lang, "role", r),
                 field = Subject::Fields(f.clone()).describe(lang)
             ),
-            Subject::Terms(t, any) => {
+            Subject::Terms(t, any, _) => {
                 let joiner = if *any { format!(" {} ", t!(lang, "word.or")) } else { " + ".to_string() };
                 t.join(&joiner)
             }
@@ -308,7 +310,7 @@ impl Subject {
                 lang,
                 "subject.role_in",
                 role = crate::i18n::name(lang, "role", r),
-                field = Subject::Terms(t.clone(), *any).describe(lang)
+                field = Subject::Terms(t.clone(), *any, Vec::new()).describe(lang)
             ),
         }
     }

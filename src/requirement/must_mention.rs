@@ -90,11 +90,22 @@ pub fn term_pattern(word: &str) -> String {
             }
         }
     }
+    // "-el" after a doubled consonant loses the "e" and one consonant in
+    // the plural ("plantevernmiddel", "plantevernmidler"; "artikkel",
+    // "artikler")
+    let chars: Vec<char> = word.chars().collect();
+    if stem == word && word.ends_with("el") && n >= 7 && chars[n - 3] == chars[n - 4] && !is_vowel(chars[n - 3]) {
+        stem = &word[..word.len() - 3];
+    }
     if stem.chars().count() >= 6 {
         format!("*{stem}*")
     } else {
         format!("{stem}*")
     }
+}
+
+fn is_vowel(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'æ' | 'ø' | 'å' | 'ä' | 'ö')
 }
 
 /// The key terms of a line: runs of words outside `skip` that are not
@@ -336,6 +347,26 @@ fn acronym_aliases(line: &Line<'_>, terms: &[String]) -> Vec<(String, String)> {
     out
 }
 
+/// A term followed by its acronym in parentheses ("Security Operations
+/// Centre (SOC)"): `(acronym, term)`, when the initials of the term's
+/// words spell it.
+pub fn acronyms_after(line: &Line<'_>, terms: &[String]) -> Vec<(String, String)> {
+    let inside = in_parentheses(line);
+    let mut out = Vec::new();
+    for term in terms {
+        let Some((_, end)) = position(line, term) else { continue };
+        let alone = end < line.len() && inside[end] && (end + 1 == line.len() || !inside[end + 1]);
+        if !alone || !is_acronym(&line.doc.evidence(end, end + 1).text) {
+            continue;
+        }
+        let initials: String = term.split(' ').filter_map(|w| w.chars().next()).collect();
+        if initials == line.word(end) {
+            out.push((line.word(end).to_string(), term.clone()));
+        }
+    }
+    out
+}
+
 /// The patterns of a term: its words, each by [`term_pattern`], and the
 /// words written together ("PowerBI" for "Power BI"); and the same for the
 /// term written with a word's other name ("PLC" for "PLS",
@@ -367,7 +398,7 @@ fn term_patterns_with(term: &str, names: &[String]) -> Vec<String> {
         // a name as written, with an ending only after a consonant
         // ("Rammeplan", "rammeplanen"; "Opera", not "operatør")
         let pattern = |w: &String| match names.contains(w) {
-            true if w.ends_with(['a', 'e', 'i', 'o', 'u', 'y', 'æ', 'ø', 'å', 'ä', 'ö']) => w.clone(),
+            true if w.chars().last().is_some_and(is_vowel) => w.clone(),
             true => format!("{w}*"),
             false => term_pattern(w),
         };
@@ -539,6 +570,7 @@ pub fn parse(line: &Line<'_>) -> MustMention {
         terms.retain(|t| !activities.contains(t));
     }
     let mut aliases = acronym_aliases(line, &terms);
+    aliases.extend(acronyms_after(line, &terms));
     aliases.extend(examples(line, &terms, &aliases));
     // "et LIMS, f.eks. LabWare": the examples meet the term before them
     if let Some((before, after)) = examples_after_marker(line) {
@@ -788,5 +820,7 @@ mod tests {
         assert_eq!(term_pattern("prosjektledelse"), "*prosjektledels*");
         assert_eq!(term_pattern("programmering"), "*programm*");
         assert_eq!(term_pattern("autocad"), "*autocad*");
+        assert_eq!(term_pattern("plantevernmiddel"), "*plantevernmid*");
+        assert_eq!(term_pattern("artikkel"), "artik*");
     }
 }

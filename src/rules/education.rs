@@ -152,8 +152,8 @@ fn field_in(doc: &Document<'_>, field: &Subject, entry: &[usize]) -> Option<Matc
                 let role = lx.roles.find_keys_in(doc, range.clone(), std::slice::from_ref(r)).first().copied();
                 role.filter(|_| !lx.fields.find_keys_in(doc, range, keys).is_empty())
             }
-            Subject::Terms(terms, any) => {
-                let set = crate::requirement::must_mention::term_set(terms);
+            Subject::Terms(terms, any, aliases) => {
+                let set = crate::requirement::must_mention::term_set_with(terms, aliases);
                 let found = set.find_in(doc, range);
                 let all = *any || terms.iter().all(|t| found.iter().any(|m| set.key(m) == t));
                 if all {

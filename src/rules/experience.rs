@@ -497,8 +497,8 @@ impl SubjectMatcher {
             excludes: f.iter().flat_map(|k| lx.field_excludes.get(k).into_iter().flatten().cloned()).collect(),
         };
         // the recruiter's own words: all of them, or any one
-        let terms = |t: &Vec<String>, any: bool| Need {
-            set: Set::Terms(crate::requirement::must_mention::term_set(t)),
+        let terms = |t: &Vec<String>, any: bool, aliases: &[(String, String)]| Need {
+            set: Set::Terms(crate::requirement::must_mention::term_set_with(t, aliases)),
             keys: if any { t.clone() } else { Vec::new() },
             roles: Vec::new(),
             excludes: Vec::new(),
@@ -508,8 +508,8 @@ impl SubjectMatcher {
             Subject::Role(k) => vec![role(k)],
             Subject::Fields(f) => vec![fields(f)],
             Subject::RoleIn(r, f) => vec![role(r), fields(f)],
-            Subject::RoleWith(r, t, any) => vec![role(r), terms(t, *any)],
-            Subject::Terms(t, any) => vec![terms(t, *any)],
+            Subject::RoleWith(r, t, any) => vec![role(r), terms(t, *any, &[])],
+            Subject::Terms(t, any, aliases) => vec![terms(t, *any, aliases)],
         };
         // the job entry names its sector ("Ternevika kommune")
         needs.extend(sector.map(|s| Need {

@@ -267,10 +267,11 @@ impl Ctx<'_, '_> {
         if let Some(m) = lx.negation.find_in(doc, from..first).into_iter().rfind(|m| !in_address(doc, m.first)) {
             return State::Negated(quote(doc, m.first, m.end()));
         }
-        // "Førerkort: nei" (after "tek førarkort no", where "no" is "now")
+        // "Førerkort: nei", "mjølkerobot har eg ikkje prøvd" (after "tek
+        // førarkort no", where "no" is "now")
         if end < clause.end {
             if let Some(m) = lx.negation_after.match_at(doc, end).filter(|m| !in_address(doc, m.first)) {
-                if m.end() <= clause.end && m.end() - end <= 2 {
+                if m.end() <= clause.end && m.end() - end <= 3 {
                     return State::Negated(quote(doc, m.first, m.end()));
                 }
             }
