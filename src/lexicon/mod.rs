@@ -116,6 +116,9 @@ pub struct Lexicon {
 
     pub negation: PatternSet,
     pub negation_after: PatternSet,
+    /// Negation words that say something else where they stand (nynorsk
+    /// "no med" is "now with"): `[not_negation]`.
+    pub not_negation: PatternSet,
     pub pending: PatternSet,
     pub studying: PatternSet,
     pub expired: PatternSet,
@@ -273,6 +276,7 @@ fn build() -> Lexicon {
             .collect(),
         negation: markers.patterns("negation"),
         negation_after: markers.patterns("negation_after"),
+        not_negation: markers.patterns("not_negation"),
         pending: markers.patterns("pending"),
         studying: markers.patterns("studying"),
         expired: markers.patterns("expired"),

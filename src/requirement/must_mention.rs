@@ -61,7 +61,9 @@ impl MustMention {
         let alternatives = alternatives.join(&format!(" {} ", t!(lang, "word.or")));
         let terms = match needed.is_empty() {
             true => alternatives,
-            false => needed.into_iter().map(|(_, s)| s).collect::<Vec<_>>().join(&and) + &and + &format!("({alternatives})"),
+            false => {
+                needed.into_iter().map(|(_, s)| s).collect::<Vec<_>>().join(&and) + &and + &format!("({alternatives})")
+            }
         };
         t!(lang, "interp.must_mention", terms = terms)
     }
@@ -181,6 +183,12 @@ fn terms_in(line: &Line<'_>, skip: &[std::ops::Range<usize>]) -> Vec<String> {
             && doc.between(i, i + 1).0 == "-"
             && !doc.evidence(i, i + 2).text.contains(char::is_whitespace)
             && !skip.iter().any(|r| r.contains(&(i + 1)));
+        // "etter akvakulturdriftsforskrifta": the law behind it, not a term
+        if let Some(law) = legal_basis_at(line, i) {
+            flush(&mut run);
+            i = law;
+            continue;
+        }
         // filler, "ønskelig", "en fordel" (how much, not what), "eller
         // tilsvarende", "or higher" (what else will do)
         if let Some(f) = lx
@@ -192,12 +200,6 @@ fn terms_in(line: &Line<'_>, skip: &[std::ops::Range<usize>]) -> Vec<String> {
         {
             flush(&mut run);
             i = f.end();
-            continue;
-        }
-        // "etter akvakulturdriftsforskrifta": the law behind it, not a term
-        if let Some(law) = legal_basis_at(line, i) {
-            flush(&mut run);
-            i = law;
             continue;
         }
         // "planning and running usability tests": English verbs joined by
@@ -626,11 +628,7 @@ fn and_joined(line: &Line<'_>, terms: &[String]) -> Vec<String> {
     if open {
         return Vec::new();
     }
-    terms
-        .iter()
-        .filter(|t| position(line, t).is_some_and(|(first, _)| !with_or[part_of(first)]))
-        .cloned()
-        .collect()
+    terms.iter().filter(|t| position(line, t).is_some_and(|(first, _)| !with_or[part_of(first)])).cloned().collect()
 }
 
 /// A regime or issuer written before the first alternative ("EASA

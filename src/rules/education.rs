@@ -35,7 +35,10 @@ fn evaluate_one(req: &Education, ctx: &Ctx<'_, '_>) -> Verdict {
             lx.level_overrides.match_at(doc, m.first).map_or(lx.degree_levels.key(m), |o| lx.level_overrides.key(&o));
         let level = level_of_key(key);
         let line = doc.line_of(m.first);
-        let stop = |k: usize| k != line && degree_lines.contains(&k);
+        // another degree's line, or another dated entry when this one is
+        // dated ("2008 Svendebrev som elektriker" over "2014 Elevatorteknik")
+        let dated = ctx.starts_dated(line);
+        let stop = |k: usize| k != line && (degree_lines.contains(&k) || (dated && ctx.starts_dated(k)));
         let entry = ctx.entry_lines(line, &stop);
         let field = field_in(doc, &req.field, &entry);
         let name = level_name(lang, level);

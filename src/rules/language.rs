@@ -208,6 +208,14 @@ fn levels_around(doc: &Document<'_>, mentions: &[Match], i: usize, left: bool) -
                 return Some(f);
             }
         }
+        // a language alone on its line over a line that starts with a level
+        // and goes on about it ("English" / "C2, three years of work in the UK")
+        let lead = lx.language_levels.find_in(doc, next.clone()).into_iter().next().filter(|l| l.first == next.start);
+        if let Some(l) = lead.filter(|_| words == (m.first..m.end()) && !has_language(line + 1)) {
+            if let Some(f) = read_levels(doc, l.first..l.end()) {
+                return Some(f);
+            }
+        }
     }
     // a label line above that is only a level, over a language alone on
     // its line (Europass: "Mother tongue(s)", then "Norwegian")

@@ -149,6 +149,13 @@ impl Ctx<'_, '_> {
         out
     }
 
+    /// Whether line `k` starts with a date ("2014  Elevatorteknik ..."): an
+    /// entry of its own.
+    pub fn starts_dated(&self, k: usize) -> bool {
+        let words = self.doc.lines()[k].words();
+        dates::find(self.doc, words.clone()).first().is_some_and(|d| d.first == words.start)
+    }
+
     /// When words `first..end` are the whole of their line (a label, as in
     /// Europass: "Driver CPC", then its value below), the next line's words,
     /// if it is a plain line of the same section.
@@ -219,11 +226,7 @@ impl Ctx<'_, '_> {
                 // elektriker," / "praksiskandidat: ... practical" / "exam
                 // booked March 2027") says how it ends on the last
                 let mut k = *lines.last().expect("the match's line");
-                let dated = |k: usize| {
-                    let words = doc.lines()[k].words();
-                    dates::find(doc, words.clone()).first().is_some_and(|d| d.first == words.start)
-                };
-                while k > l && k - l < MAX_WRAPPED && self.carries_on(k) && !stop(k + 1) && !dated(k + 1) {
+                while k > l && k - l < MAX_WRAPPED && self.carries_on(k) && !stop(k + 1) && !self.starts_dated(k + 1) {
                     k += 1;
                     lines.push(k);
                 }
@@ -264,7 +267,9 @@ impl Ctx<'_, '_> {
         // negation before the match (after pending words: "har ikke
         // autorisasjon ennå" is pending), in its clause, at most 4 words back
         let from = first.saturating_sub(4).max(clause.start);
-        if let Some(m) = lx.negation.find_in(doc, from..first).into_iter().rfind(|m| !in_address(doc, m.first)) {
+        let negates =
+            |m: &crate::lexicon::Match| !in_address(doc, m.first) && lx.not_negation.match_at(doc, m.first).is_none();
+        if let Some(m) = lx.negation.find_in(doc, from..first).into_iter().rfind(negates) {
             return State::Negated(quote(doc, m.first, m.end()));
         }
         // "Førerkort: nei", "mjølkerobot har eg ikkje prøvd" (after "tek

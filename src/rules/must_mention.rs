@@ -57,8 +57,7 @@ pub(crate) fn evaluate(req: &MustMention, ctx: &Ctx<'_, '_>) -> Verdict {
     }
     let met = |v: &Verdict| v.verdict == VerdictKind::Met;
     // all the needed terms, and one of the alternatives if there are any
-    let needed: Vec<usize> =
-        (0..req.terms.len()).filter(|&i| !req.any || req.needed.contains(&req.terms[i])).collect();
+    let needed: Vec<usize> = (0..req.terms.len()).filter(|&i| !req.any || req.needed.contains(&req.terms[i])).collect();
     let alternatives: Vec<usize> = (0..req.terms.len()).filter(|i| !needed.contains(i)).collect();
     let alternative = alternatives.iter().copied().find(|&i| met(&per_term[i].0));
     let needed_met = needed.iter().all(|&i| met(&per_term[i].0));
@@ -78,10 +77,6 @@ pub(crate) fn evaluate(req: &MustMention, ctx: &Ctx<'_, '_>) -> Verdict {
         true => alternatives,
         false => needed.into_iter().filter(|&i| !met(&per_term[i].0)).collect(),
     };
-    let i = open
-        .iter()
-        .copied()
-        .find(|&i| per_term[i].0.verdict == VerdictKind::NotMet)
-        .unwrap_or(open[0]);
+    let i = open.iter().copied().find(|&i| per_term[i].0.verdict == VerdictKind::NotMet).unwrap_or(open[0]);
     per_term.swap_remove(i).0
 }
