@@ -222,8 +222,12 @@ impl Subject {
             }
             if let (false, Some(r)) = (overlaps, role) {
                 let (a, b) = if r.end() <= m.first { (r.end(), m.first) } else { (m.end(), r.first) };
-                or_field |= (a..b).any(|i| matches!(doc.word(i), "eller" | "or"))
-                    || (a..=b).any(|i| i > 0 && doc.between(i - 1, i).0.contains('/'));
+                // not an "or" between fields ("som undersköterska i
+                // hemtjänst, äldreomsorg eller hälso- och sjukvård")
+                let field_between = fields.iter().any(|o| a <= o.first && o.end() <= b);
+                or_field |= !field_between
+                    && ((a..b).any(|i| matches!(doc.word(i), "eller" | "or"))
+                        || (a..=b).any(|i| i > 0 && doc.between(i - 1, i).0.contains('/')));
             }
             if !all.contains(&key) {
                 all.push(key);
