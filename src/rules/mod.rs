@@ -138,7 +138,8 @@ impl Ctx<'_, '_> {
         let mut out = vec![l];
         let ok = |k: usize| {
             let line = &lines[k];
-            !line.heading && line.first_word < line.end_word && line.section == lines[l].section && !stop(k)
+            let own = !line.heading && line.first_word < line.end_word && line.section == lines[l].section;
+            own && !stop(k) && !self.items(l, k)
         };
         if l > 0 && ok(l - 1) {
             out.insert(0, l - 1);
@@ -147,6 +148,13 @@ impl Ctx<'_, '_> {
             out.push(l + 1);
         }
         out
+    }
+
+    /// Whether lines `a` and `b` are both items of a list ("• Førarkort
+    /// klasse B" over "• Varme arbeider – sertifikatet gjekk ut"): each is
+    /// its own entry.
+    pub fn items(&self, a: usize, b: usize) -> bool {
+        self.doc.is_list_item(a) && self.doc.is_list_item(b)
     }
 
     /// Whether line `k` starts with a date ("2014  Elevatorteknik ..."): an
@@ -164,7 +172,8 @@ impl Ctx<'_, '_> {
         let l = self.doc.line_of(first);
         let next = lines.get(l + 1)?;
         let label = lines[l].words() == (first..end);
-        (label && !next.heading && next.first_word < next.end_word && next.section == lines[l].section)
+        let items = next.first_word < next.end_word && self.items(l, l + 1);
+        (label && !items && !next.heading && next.first_word < next.end_word && next.section == lines[l].section)
             .then(|| next.words())
     }
 
