@@ -122,7 +122,12 @@ fn named_education(req: &Education, ctx: &Ctx<'_, '_>, degree_lines: &[usize], o
         let Some(f) = field_in(doc, &req.field, &[l]) else { continue };
         let clause = doc.clause(f.first, f.end());
         let before = f.first.saturating_sub(STATED_WINDOW).max(clause.start)..f.first;
-        let stated = line.section == SectionKind::Education || lx.education_words.any_in(doc, before);
+        // or right after it on its line ("Helsesøsterutdanning
+        // (videreutdanning, 60 stp)")
+        let after = f.end()..(f.end() + STATED_WINDOW).min(line.words().end);
+        let stated = line.section == SectionKind::Education
+            || lx.education_words.any_in(doc, before)
+            || lx.education_words.any_in(doc, after);
         if !stated {
             continue;
         }
