@@ -16,9 +16,9 @@ pub struct MustMention {
     /// "eller"/"or": any term is enough; otherwise all are needed.
     pub any: bool,
     /// With `any`: terms needed besides one of the alternatives, as the
-    /// line joins them with "og"/"and" ("Jira and Xray, Zephyr or a similar
-    /// tool") or writes a regime before them ("EASA Part-FCL CPL(A) or
-    /// ATPL(A)": `[regimes]`).
+    /// line joins them with "og"/"and" ("DIPS og Gerica eller CosDoc") or
+    /// writes a regime before them ("EASA Part-FCL CPL(A) or ATPL(A)":
+    /// `[regimes]`).
     pub needed: Vec<String>,
     /// Other wordings that meet a term: `(alias, term)`, from an acronym's
     /// expansion in parentheses ("ASK (alternativ og supplerande
@@ -613,15 +613,9 @@ fn and_joined(line: &Line<'_>, terms: &[String]) -> Vec<String> {
         return Vec::new();
     }
     let part_of = |i: usize| splits.iter().filter(|&&s| s < i).count();
-    let equivalent = |i: usize| lexicon().equivalent.match_at(doc, i).is_some();
-    let number = |i: usize| is_number(line.word(i));
     let mut with_or = vec![false; splits.len() + 1];
-    for i in 1..line.len() {
-        let or_word = matches!(line.word(i), "eller" | "or") && !equivalent(i);
-        let slash = doc.between(i - 1, i).0.contains('/') && !(number(i - 1) && number(i));
-        if !inside[i] && (or_word || slash) {
-            with_or[part_of(i)] = true;
-        }
+    for i in (1..line.len()).filter(|&i| or_at(line, &inside, i)) {
+        with_or[part_of(i)] = true;
     }
     // "or a similar tool": the part with the alternatives is open
     let open = lexicon().open_alternatives.find_all(doc).iter().any(|m| !inside[m.first] && with_or[part_of(m.first)]);
@@ -693,11 +687,16 @@ fn number_joined(line: &Line<'_>, terms: &[String]) -> Vec<(String, String)> {
 /// nor a slash between numbers ("ATR 42/72").
 pub fn says_or(line: &Line<'_>) -> bool {
     let inside = in_parentheses(line);
+    (0..line.len()).any(|i| or_at(line, &inside, i))
+}
+
+/// Whether word `i`, outside parentheses, is "eller"/"or" (not "eller
+/// tilsvarende", "or higher") or follows a slash (not one between numbers).
+fn or_at(line: &Line<'_>, inside: &[bool], i: usize) -> bool {
     let number = |i: usize| is_number(line.word(i));
-    let equivalent = |i: usize| lexicon().equivalent.match_at(&line.doc, i).is_some();
-    (0..line.len()).any(|i| !inside[i] && matches!(line.word(i), "eller" | "or") && !equivalent(i))
-        || (1..line.len())
-            .any(|i| !inside[i] && line.doc.between(i - 1, i).0.contains('/') && !(number(i - 1) && number(i)))
+    let or_word = matches!(line.word(i), "eller" | "or") && lexicon().equivalent.match_at(&line.doc, i).is_none();
+    let slash = i > 0 && line.doc.between(i - 1, i).0.contains('/') && !(number(i - 1) && number(i));
+    !inside[i] && (or_word || slash)
 }
 
 /// A word of digits only ("42", "2019").

@@ -139,7 +139,7 @@ impl Ctx<'_, '_> {
         let ok = |k: usize| {
             let line = &lines[k];
             let own = !line.heading && line.first_word < line.end_word && line.section == lines[l].section;
-            own && !stop(k) && !self.items(l, k)
+            own && !stop(k) && !self.both_list_items(l, k)
         };
         if l > 0 && ok(l - 1) {
             out.insert(0, l - 1);
@@ -153,7 +153,7 @@ impl Ctx<'_, '_> {
     /// Whether lines `a` and `b` are both items of a list ("• Førarkort
     /// klasse B" over "• Varme arbeider – sertifikatet gjekk ut"): each is
     /// its own entry.
-    pub fn items(&self, a: usize, b: usize) -> bool {
+    pub fn both_list_items(&self, a: usize, b: usize) -> bool {
         self.doc.is_list_item(a) && self.doc.is_list_item(b)
     }
 
@@ -172,7 +172,7 @@ impl Ctx<'_, '_> {
         let l = self.doc.line_of(first);
         let next = lines.get(l + 1)?;
         let label = lines[l].words() == (first..end);
-        let items = next.first_word < next.end_word && self.items(l, l + 1);
+        let items = next.first_word < next.end_word && self.both_list_items(l, l + 1);
         (label && !items && !next.heading && next.first_word < next.end_word && next.section == lines[l].section)
             .then(|| next.words())
     }
