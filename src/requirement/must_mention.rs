@@ -691,11 +691,12 @@ pub fn says_or(line: &Line<'_>) -> bool {
 }
 
 /// Whether word `i`, outside parentheses, is "eller"/"or" (not "eller
-/// tilsvarende", "or higher") or follows a slash (not one between numbers).
+/// tilsvarende", "or higher") or follows a slash (not one beside a number:
+/// "ATR 42/72", "STCW III/2" are names).
 fn or_at(line: &Line<'_>, inside: &[bool], i: usize) -> bool {
     let number = |i: usize| is_number(line.word(i));
     let or_word = matches!(line.word(i), "eller" | "or") && lexicon().equivalent.match_at(&line.doc, i).is_none();
-    let slash = i > 0 && line.doc.between(i - 1, i).0.contains('/') && !(number(i - 1) && number(i));
+    let slash = i > 0 && line.doc.between(i - 1, i).0.contains('/') && !(number(i - 1) || number(i));
     !inside[i] && (or_word || slash)
 }
 

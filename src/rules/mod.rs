@@ -125,6 +125,13 @@ impl Scope {
     }
 }
 
+/// Small words no sentence ends on: a line that ends on one goes on in the
+/// next ("Jag har sökt behörighet som" / "maskinbefäl klass II.").
+const BREAK_OFF_WORDS: &[&str] = &[
+    "som", "av", "af", "i", "på", "for", "för", "til", "till", "med", "og", "och", "and", "of", "as", "the", "a", "en",
+    "ett", "et", "ei", "eit", "at", "att", "å", "to", "with", "in",
+];
+
 impl Ctx<'_, '_> {
     /// The words of the clause around words `first..end`, within its line.
     pub fn clause(&self, first: usize, end: usize) -> std::ops::Range<usize> {
@@ -216,6 +223,17 @@ impl Ctx<'_, '_> {
             || start.is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
     }
 
+    /// When `clause` opens its line and the line before breaks off in the
+    /// middle of a sentence, after a small word ("Jag har sökt behörighet
+    /// som" / "maskinbefäl klass II."), that line's last clause.
+    fn carried_from(&self, clause: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
+        let l = self.doc.line_of(clause.start);
+        let opens = self.doc.lines()[l].words().start == clause.start;
+        let before = (l > 0 && opens && self.carries_on(l - 1)).then(|| self.doc.lines()[l - 1].words())?;
+        let breaks_off = !before.is_empty() && BREAK_OFF_WORDS.contains(&self.doc.word(before.end - 1));
+        breaks_off.then(|| self.doc.clause(before.end - 1, before.end))
+    }
+
     /// The state of the match at words `first..end`.
     pub fn state(&self, first: usize, end: usize, scope: Scope, stop: &dyn Fn(usize) -> bool) -> State {
         let lx = lexicon();
@@ -227,6 +245,7 @@ impl Ctx<'_, '_> {
             // and a line carried on below says how it ends
             Scope::Clause | Scope::Task => std::iter::once(clause.clone())
                 .chain(self.value_line(first, end).or_else(|| self.continuation_line(first, end)))
+                .chain(self.carried_from(clause.clone()))
                 .collect(),
             Scope::Entry | Scope::Awarded => {
                 let l = doc.line_of(first);
