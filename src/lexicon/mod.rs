@@ -119,6 +119,8 @@ pub struct Lexicon {
     /// Negation words that say something else where they stand (nynorsk
     /// "no med" is "now with"): `[not_negation]`.
     pub not_negation: PatternSet,
+    /// Small words no sentence ends on (`[break_off]`).
+    pub break_off: PatternSet,
     pub pending: PatternSet,
     pub studying: PatternSet,
     pub expired: PatternSet,
@@ -277,6 +279,7 @@ fn build() -> Lexicon {
         negation: markers.patterns("negation"),
         negation_after: markers.patterns("negation_after"),
         not_negation: markers.patterns("not_negation"),
+        break_off: markers.patterns("break_off"),
         pending: markers.patterns("pending"),
         studying: markers.patterns("studying"),
         expired: markers.patterns("expired"),

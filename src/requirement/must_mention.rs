@@ -106,7 +106,8 @@ pub fn term_pattern(word: &str) -> String {
     }
 }
 
-fn is_vowel(c: char) -> bool {
+/// A vowel of the five written languages.
+pub(crate) fn is_vowel(c: char) -> bool {
     matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'æ' | 'ø' | 'å' | 'ä' | 'ö')
 }
 

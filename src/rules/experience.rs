@@ -476,7 +476,7 @@ fn definite(doc: &Document<'_>, m: &Match) -> bool {
         let Some(stem) = word.strip_suffix(e).filter(|s| s.chars().count() >= 4) else { return false };
         let mut shorter = stem.chars();
         let last = shorter.next_back();
-        let after_vowel_or_r = last.is_some_and(|c| "aeiouyæøåäör".contains(c));
+        let after_vowel_or_r = last.is_some_and(|c| c == 'r' || crate::requirement::must_mention::is_vowel(c));
         (*e != "n" || after_vowel_or_r) && same_role(stem) && !same_role(shorter.as_str())
     })
 }

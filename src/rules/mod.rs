@@ -125,13 +125,6 @@ impl Scope {
     }
 }
 
-/// Small words no sentence ends on: a line that ends on one goes on in the
-/// next ("Jag har sökt behörighet som" / "maskinbefäl klass II.").
-const BREAK_OFF_WORDS: &[&str] = &[
-    "som", "av", "af", "i", "på", "for", "för", "til", "till", "med", "og", "och", "and", "of", "as", "the", "a", "en",
-    "ett", "et", "ei", "eit", "at", "att", "å", "to", "with", "in",
-];
-
 impl Ctx<'_, '_> {
     /// The words of the clause around words `first..end`, within its line.
     pub fn clause(&self, first: usize, end: usize) -> std::ops::Range<usize> {
@@ -179,8 +172,11 @@ impl Ctx<'_, '_> {
         let l = self.doc.line_of(first);
         let next = lines.get(l + 1)?;
         let label = lines[l].words() == (first..end);
-        let items = next.first_word < next.end_word && self.both_list_items(l, l + 1);
-        (label && !items && !next.heading && next.first_word < next.end_word && next.section == lines[l].section)
+        (label
+            && !self.both_list_items(l, l + 1)
+            && !next.heading
+            && next.first_word < next.end_word
+            && next.section == lines[l].section)
             .then(|| next.words())
     }
 
@@ -224,13 +220,14 @@ impl Ctx<'_, '_> {
     }
 
     /// When `clause` opens its line and the line before breaks off in the
-    /// middle of a sentence, after a small word ("Jag har sökt behörighet
-    /// som" / "maskinbefäl klass II."), that line's last clause.
+    /// middle of a sentence, after a small word no sentence ends on
+    /// (`markers.txt` `[break_off]`: "Jag har sökt behörighet som" /
+    /// "maskinbefäl klass II."), that line's last clause.
     fn carried_from(&self, clause: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
         let l = self.doc.line_of(clause.start);
         let opens = self.doc.lines()[l].words().start == clause.start;
         let before = (l > 0 && opens && self.carries_on(l - 1)).then(|| self.doc.lines()[l - 1].words())?;
-        let breaks_off = !before.is_empty() && BREAK_OFF_WORDS.contains(&self.doc.word(before.end - 1));
+        let breaks_off = !before.is_empty() && lexicon().break_off.match_at(self.doc, before.end - 1).is_some();
         breaks_off.then(|| self.doc.clause(before.end - 1, before.end))
     }
 

@@ -1,5 +1,6 @@
 //! Must mention: met when the key terms (all, or any one for "eller", with
-//! the ones needed besides it) are in the CV; "ingen erfaring med SAP" is not met; absent is unclear.
+//! the ones needed besides it) are in the CV; "ingen erfaring med SAP" is
+//! not met; absent is unclear.
 
 use super::{not_found, quote, Ctx, Outcome, Scope};
 use crate::lexicon::Words;

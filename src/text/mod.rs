@@ -186,8 +186,9 @@ impl<'a> Document<'a> {
         self.original
     }
 
-    /// Whether line `l` is an item of a list: a bullet or dash before its
-    /// first word in the original text ("• Førarkort klasse B").
+    /// Whether line `l` is an item of a list: a list mark before its first
+    /// word in the original text ("• Førarkort klasse B"; see
+    /// [`normalize::is_list_mark`]).
     pub fn is_list_item(&self, l: usize) -> bool {
         let line = &self.lines[l];
         if line.first_word >= line.end_word {
@@ -195,7 +196,7 @@ impl<'a> Document<'a> {
         }
         let start = self.evidence(line.first_word as usize, line.first_word as usize + 1).start;
         let line_start = self.original[..start].rfind('\n').map_or(0, |i| i + 1);
-        self.original[line_start..start].contains(['•', '·', '▪', '◦', '●', '*', '-', '–'])
+        self.original[line_start..start].chars().any(normalize::is_list_mark)
     }
 
     /// The normalised text rules search.

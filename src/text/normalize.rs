@@ -193,6 +193,13 @@ fn loose_accent(accent: char, rest: &str) -> Option<(char, usize)> {
     Some((composed, skipped + letter.len_utf8()))
 }
 
+/// A character that marks an item of a list: a bullet, check mark, arrow
+/// or icon (which normalising turns into a space), a dash or a star.
+pub(crate) fn is_list_mark(c: char) -> bool {
+    let mark = !c.is_whitespace() && !c.is_control();
+    (mark && class(c) == Class::Space) || class(c) == Class::Dash || matches!(c, '-' | '*')
+}
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Class {
     Text,
