@@ -62,8 +62,16 @@ pub fn parse_strong(line: &Line<'_>) -> Option<Manual> {
 
 /// Personal qualities, availability, health: tried after every other kind,
 /// so "gode norskkunnskaper og samarbeidsevner" stays a language line.
+/// A quality word after "erfaring med"/"experience with" names what the
+/// experience is of, which a CV can show: "Erfarenhet av samverkan med
+/// socialtjänsten", "Experience working with social services".
 pub fn parse_weak(line: &Line<'_>) -> Option<Manual> {
     let lx = lexicon();
-    let m = lx.manual.find_all(&line.doc).into_iter().next()?;
+    let experience_at = lx.experience_words.find_all(&line.doc).first().map(|m| m.first);
+    let m = lx
+        .manual
+        .find_all(&line.doc)
+        .into_iter()
+        .find(|m| lx.manual.key(m) != "soft_skill" || experience_at.is_none_or(|e| m.first < e))?;
     Some(Manual { reason: lx.manual.key(&m).to_string() })
 }
