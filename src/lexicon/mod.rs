@@ -169,6 +169,9 @@ pub struct Lexicon {
     /// Field and role keys one is educated in by a trade certificate
     /// (`education.txt` `[trades]`).
     pub trades: Vec<String>,
+    /// Field keys that are a school level's workplaces, not fields of study
+    /// (`education.txt` `[level_fields]`).
+    pub level_fields: Vec<String>,
     /// "ikke eldre enn": a certificate's greatest age follows.
     pub not_older_than: PatternSet,
     /// Compound heads that name only a kind of tool ("-verktyg", "-utstyr").
@@ -316,6 +319,7 @@ fn build() -> Lexicon {
         not_older_than: requirements.patterns("not_older_than"),
         trade_systems: education.patterns("trade_systems"),
         trades: education.section("trades").iter().flat_map(|(_, keys)| keys.iter().cloned()).collect(),
+        level_fields: education.section("level_fields").iter().flat_map(|(_, keys)| keys.iter().cloned()).collect(),
         term_synonyms: {
             let mut names = synonyms(requirements.section("term_synonyms"));
             for (general, kinds) in requirements.section("term_kinds") {
@@ -341,6 +345,9 @@ mod tests {
         assert!(!lx.months.is_empty());
         assert_eq!(lx.licence_implies["ce"], ["ce", "c", "c1e", "c1", "be", "b", "am"]);
         let named = |kind: &str, key: &str| crate::i18n::keys().contains(&format!("{kind}.{key}").as_str());
+        for key in &lx.level_fields {
+            assert!(lx.fields.keys().contains(key), "level field {key} is no field");
+        }
         for key in &lx.trades {
             assert!(lx.roles.keys().contains(key) || lx.fields.keys().contains(key), "trade {key} is no role or field");
         }

@@ -235,12 +235,18 @@ fn parse_one(line: &Line<'_>) -> Option<Education> {
     }
     skip.extend(generic.iter().map(|m| m.first..m.end()));
     let mut levels = lowest(levels);
+    // "upper secondary education (videregående, gymnasium)": the school
+    // names the level, not a field
+    let level_field = |m: &crate::lexicon::Match| lx.level_fields.iter().any(|k| k == lx.fields.key(m));
+    skip.extend(lx.fields.find_all(doc).iter().filter(|m| level_field(m)).map(|m| m.first..m.end()));
     let mut field = Subject::read(line, &skip, true);
     // "Sjuksköterskeexamen", "sykepleierutdanning": a degree word that
     // begins with a field names the field, unless the line names one
     // itself ("Siv.ing. i elektro" is in electrical, not all engineering)
     if !matches!(field, Subject::Fields(_) | Subject::Role(_) | Subject::RoleIn(..)) {
-        let named = |r: &std::ops::Range<usize>| lx.fields.match_at(doc, r.start).is_some_and(|f| f.end() == r.end);
+        let named = |r: &std::ops::Range<usize>| {
+            lx.fields.match_at(doc, r.start).is_some_and(|f| f.end() == r.end && !level_field(&f))
+        };
         if skip.iter().any(named) {
             skip.retain(|r| !named(r));
             field = Subject::read(line, &skip, true);

@@ -245,7 +245,10 @@ fn untitled_work(doc: &Document<'_>, e: &Entry) -> bool {
 /// An entry that names a degree or a school is education, not a job; but a
 /// date whose clause says someone worked, with no degree in that clause, is
 /// a job even on a line that also names a degree ("tok fagbrev i 2019. har
-/// jobba som automatiker der fra 2019 til nå").
+/// jobba som automatiker der fra 2019 til nå"), and a school whose title
+/// names a role first, or whose line says someone worked there, is a workplace
+/// ("Lektor, Reinsåsen videregående skole", "har undervist ... på
+/// Krokfjellmo vgs").
 fn is_education(doc: &Document<'_>, e: &Entry) -> bool {
     let lx = lexicon();
     let m = &e.mentions[0];
@@ -256,9 +259,19 @@ fn is_education(doc: &Document<'_>, e: &Entry) -> bool {
     let first_line = doc.lines()[doc.line_of(e.mentions[0].first)].words();
     let range =
         e.words.start.min(first_line.start)..first_line.end.max(e.words.start + 1).min(e.words.end.max(first_line.end));
+    let schools = lx.institutions.find_in(doc, range.clone());
+    let is_school = |m: &Match| schools.iter().any(|s| s.first < m.end() && m.first < s.end());
+    // the title first on its line, before the school ("Lektor, Reinsåsen
+    // videregående skole"; not a programme, "Vg2 slaktar, ... skule")
+    let dated = |i: usize| e.mentions.iter().any(|m| m.first <= i && i < m.last);
+    let title_at = first_line.clone().find(|&i| !dated(i));
+    let role_first = title_at.and_then(|i| lx.roles.match_at(doc, i));
+    let worked = first_line.clone().any(|i| WORK_VERBS.contains(&doc.word(i)));
+    let titled = |m: &Match| worked || role_first.is_some_and(|r| r.end() <= m.first);
     lx.degree_levels
         .find_in(doc, range)
         .iter()
+        .filter(|m| !(is_school(m) && titled(m)))
         .any(|m| !not_degree.iter().any(|n| n.first <= m.first && m.first < n.end()))
 }
 
@@ -588,8 +601,25 @@ impl SubjectMatcher {
 
 /// Verbs that say someone has worked somewhere ("har jobbet som kokk i 5 år").
 const WORK_VERBS: &[&str] = &[
-    "jobbet", "jobba", "jobbat", "jobber", "jobbar", "arbeidet", "arbeida", "arbeider", "arbeidar", "arbetat",
-    "arbetar", "arbejdet", "arbejder", "worked", "working",
+    "jobbet",
+    "jobba",
+    "jobbat",
+    "jobber",
+    "jobbar",
+    "arbeidet",
+    "arbeida",
+    "arbeider",
+    "arbeidar",
+    "arbetat",
+    "arbetar",
+    "arbejdet",
+    "arbejder",
+    "worked",
+    "working",
+    "undervist",
+    "underviste",
+    "undervisat",
+    "taught",
 ];
 
 /// A stated number of years: "6 års erfaring som elektriker", "over 5
