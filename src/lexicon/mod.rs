@@ -95,6 +95,12 @@ pub struct Lexicon {
 
     pub degree_levels: PatternSet,
     pub level_overrides: PatternSet,
+    /// Credit units by their worth in ECTS (`education.txt` `[credit_units]`).
+    pub credit_units: PatternSet,
+    /// Studies that state their credits by their name (`[credit_words]`).
+    pub credit_words: PatternSet,
+    /// School and university subjects (`[subjects]`).
+    pub subjects: PatternSet,
     pub not_degree: PatternSet,
     pub higher_education: PatternSet,
     pub institutions: PatternSet,
@@ -259,6 +265,9 @@ fn build() -> Lexicon {
         authorisation_scopes: professions.patterns("authorisation_scopes"),
         degree_levels: education.patterns("levels"),
         level_overrides: education.patterns("level_overrides"),
+        credit_units: education.patterns("credit_units"),
+        credit_words: education.patterns("credit_words"),
+        subjects: education.patterns("subjects"),
         not_degree: education.patterns("not_degree"),
         higher_education: education.patterns("higher_education"),
         institutions: education.patterns("institutions"),
@@ -350,6 +359,9 @@ mod tests {
         }
         for key in &lx.trades {
             assert!(lx.roles.keys().contains(key) || lx.fields.keys().contains(key), "trade {key} is no role or field");
+        }
+        for key in lx.subjects.keys() {
+            assert!(named("subject", key), "subject {key} has no display name in src/i18n/en.txt");
         }
         for key in lx.roles.keys() {
             assert!(named("role", key), "role {key} has no display name in src/i18n/en.txt");

@@ -5,7 +5,7 @@
 
 use super::{Line, Subject};
 use crate::i18n::Lang;
-use crate::lexicon::lexicon;
+use crate::lexicon::{lexicon, Words};
 use crate::t;
 use crate::text::Document;
 
@@ -33,6 +33,25 @@ pub struct Education {
     /// Other educations the line accepts instead, any one of them
     /// ("Fagbrev i kontorfaget eller relevant høyere utdanning").
     pub alternatives: Vec<Education>,
+    /// Credits asked in a subject instead of a degree ("Minst 60
+    /// studiepoeng i norsk").
+    pub credits: Option<Credits>,
+}
+
+/// Credits in a subject: at least `min` ECTS credits in any one of
+/// `subjects` (keys of `[subjects]`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Credits {
+    pub min: u32,
+    pub subjects: Vec<String>,
+}
+
+impl Credits {
+    /// The subjects in words, joined by "or".
+    pub fn describe(&self, lang: Lang) -> String {
+        let names: Vec<String> = self.subjects.iter().map(|k| crate::i18n::name(lang, "subject", k)).collect();
+        names.join(&format!(" {} ", t!(lang, "word.or")))
+    }
 }
 
 impl Education {
@@ -44,6 +63,9 @@ impl Education {
     }
 
     fn interpretation_one(&self, lang: Lang) -> String {
+        if let Some(c) = &self.credits {
+            return t!(lang, "interp.credits", credits = c.min, subject = c.describe(lang));
+        }
         let levels = if self.levels.is_empty() {
             level_name(lang, 0)
         } else {
@@ -103,6 +125,35 @@ pub fn level_of_key(key: &str) -> Level {
         "craft" => CRAFT,
         k => k.parse().unwrap_or(0),
     }
+}
+
+/// "Minst 60 studiepoeng i norsk", "30 hp i specialpedagogik": a figure,
+/// a credit unit and the subjects after it. Tried before a language line
+/// ("norsk" here is a subject, not the language).
+pub fn parse_credits(line: &Line<'_>) -> Option<Education> {
+    let lx = lexicon();
+    let doc = &line.doc;
+    let (unit, figure) =
+        lx.credit_units.find_all(doc).into_iter().find_map(|m| Some((m, credits_before(doc, m.first)?)))?;
+    let worth: u32 = lx.credit_units.key(&unit).parse().unwrap_or(1);
+    let mut subjects: Vec<String> = Vec::new();
+    for m in lx.subjects.find_all(doc).iter().filter(|m| m.first >= unit.end()) {
+        let key = lx.subjects.key(m).to_string();
+        if !subjects.contains(&key) {
+            subjects.push(key);
+        }
+    }
+    if subjects.is_empty() {
+        return None;
+    }
+    let credits = Some(Credits { min: figure * worth, subjects });
+    Some(Education { levels: Vec::new(), field: Subject::Any, trade_system: None, alternatives: Vec::new(), credits })
+}
+
+/// The figure right before word `unit` ("60 studiepoeng"), if any.
+pub fn credits_before(doc: &Document<'_>, unit: usize) -> Option<u32> {
+    let i = unit.checked_sub(1)?;
+    doc.word(i).parse::<u32>().ok().filter(|&n| (1..=600).contains(&n))
 }
 
 /// Recognise an education requirement.
@@ -265,7 +316,7 @@ fn parse_one(line: &Line<'_>) -> Option<Education> {
     }
     let systems: Vec<&str> = lx.trade_systems.find_all(doc).iter().map(|m| lx.trade_systems.key(m)).collect();
     let trade_system = systems.first().filter(|s| systems.iter().all(|o| o == *s)).map(|s| s.to_string());
-    Some(Education { levels, field, trade_system, alternatives: Vec::new() })
+    Some(Education { levels, field, trade_system, alternatives: Vec::new(), credits: None })
 }
 
 #[cfg(test)]

@@ -139,6 +139,7 @@ pub fn parse_line(index: usize, text: &str) -> Requirement {
     let preferred = line.has(&lx.preferred);
     let kind = manual::parse_strong(&line)
         .map(RequirementKind::Manual)
+        .or_else(|| education::parse_credits(&line).map(RequirementKind::Education))
         .or_else(|| licence::parse(&line).map(RequirementKind::DrivingLicence))
         .or_else(|| experience::parse(&line).map(RequirementKind::Experience))
         .or_else(|| language::parse(&line).map(RequirementKind::Language))

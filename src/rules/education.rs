@@ -10,6 +10,8 @@ use crate::requirement::Subject;
 use crate::t;
 use crate::text::{Document, SectionKind};
 
+mod credits;
+
 pub(crate) fn evaluate(req: &Education, ctx: &Ctx<'_, '_>) -> Verdict {
     if req.alternatives.is_empty() {
         return evaluate_one(req, ctx);
@@ -21,6 +23,9 @@ pub(crate) fn evaluate(req: &Education, ctx: &Ctx<'_, '_>) -> Verdict {
 }
 
 fn evaluate_one(req: &Education, ctx: &Ctx<'_, '_>) -> Verdict {
+    if let Some(c) = &req.credits {
+        return credits::evaluate(c, ctx);
+    }
     let lx = lexicon();
     let (doc, lang) = (ctx.doc, ctx.lang);
     let degrees: Vec<Match> = crate::requirement::education::degrees(doc)

@@ -320,9 +320,12 @@ impl Ctx<'_, '_> {
                     found.truncate(1);
                 }
                 for d in found {
-                    // "fagbrev fra 2012": awarded then ("since" written after
-                    // it, no dash)
-                    let since = d.first < d.start.first && d.first >= end;
+                    // "fagbrev fra 2012", "cand.philol. frå 1995 med
+                    // hovudfag i nordisk": awarded then ("since" written
+                    // after it or after a degree, no dash)
+                    let after_degree = d.first > 0
+                        && lx.degree_levels.find_in(doc, clause.start..d.first).iter().any(|m| m.end() == d.first);
+                    let since = d.first < d.start.first && (d.first >= end || after_degree);
                     if d.is_open() && !(scope == Scope::Awarded && since) {
                         return State::Pending(t!(self.lang, "state.ongoing", date = quote(doc, d.first, d.last)));
                     }
