@@ -19,10 +19,20 @@ pub struct Experience {
     /// The sector the jobs must have been in ("fra kommunal
     /// barnevernstjeneste": `municipal`), from `[sector_asked]`.
     pub sector: Option<String>,
+    /// Other experience the line accepts instead, each with its own years
+    /// ("1 year as cabin crew, or 2 years in customer service").
+    pub alternatives: Vec<Experience>,
 }
 
 impl Experience {
     pub fn interpretation(&self, lang: Lang) -> String {
+        std::iter::once(self.interpretation_one(lang))
+            .chain(self.alternatives.iter().map(|a| a.interpretation_one(lang)))
+            .collect::<Vec<_>>()
+            .join(&format!("; {} ", t!(lang, "word.or")))
+    }
+
+    fn interpretation_one(&self, lang: Lang) -> String {
         let what = match &self.subject {
             Subject::Any => t!(lang, "what.work_experience_any"),
             Subject::Relevant => t!(lang, "what.work_experience_relevant"),
@@ -65,8 +75,34 @@ pub fn years_at(doc: &Document<'_>, i: usize) -> Option<(i32, usize)> {
 }
 
 /// Recognise an experience requirement: a number of years and a word for
-/// experience.
+/// experience. A line that gives other years after "eller"/"or" accepts
+/// either ("At least 1 year as cabin crew, or 2 years in customer
+/// service").
 pub fn parse(line: &Line<'_>) -> Option<Experience> {
+    let doc = &line.doc;
+    let inside = super::must_mention::in_parentheses(line);
+    let years: Vec<usize> = (0..line.len()).filter(|&i| years_at(doc, i).is_some()).collect();
+    let split = years.get(1).and_then(|&second| {
+        (years[0] + 1..second).rfind(|&i| matches!(line.word(i), "eller" | "or" | "alternativt") && !inside[i])
+    });
+    let Some(split) = split else { return parse_one(line) };
+    let text = doc.original();
+    let or = doc.evidence(split, split + 1);
+    let mut first = super::parse_part(&text[..or.start], parse_one)?;
+    match super::parse_part(&text[or.end..], parse) {
+        Some(rest) => {
+            let Experience { alternatives, .. } = &rest;
+            first.alternatives.push(Experience { alternatives: Vec::new(), ..rest.clone() });
+            first.alternatives.extend(alternatives.iter().cloned());
+        }
+        // the part after "or" names no experience of its own: read whole
+        None => return parse_one(line),
+    }
+    Some(first)
+}
+
+/// One experience requirement, without alternatives.
+fn parse_one(line: &Line<'_>) -> Option<Experience> {
     let lx = lexicon();
     let doc = &line.doc;
     let exp = lx.experience_words.find_all(doc);
@@ -81,7 +117,7 @@ pub fn parse(line: &Line<'_>) -> Option<Experience> {
         lx.sector_asked.key(m).to_string()
     });
     let subject = Subject::read(line, &skip, false);
-    Some(Experience { months, subject, sector })
+    Some(Experience { months, subject, sector, alternatives: Vec::new() })
 }
 
 #[cfg(test)]

@@ -19,6 +19,16 @@ use crate::text::{Document, SectionKind};
 const MAX_ENTRY_LINES: usize = 10;
 
 pub(crate) fn evaluate(req: &Experience, ctx: &Ctx<'_, '_>) -> Verdict {
+    if req.alternatives.is_empty() {
+        return evaluate_one(req, ctx);
+    }
+    // any one of the experiences the line accepts
+    let first = Experience { alternatives: Vec::new(), ..req.clone() };
+    let verdicts = std::iter::once(&first).chain(&req.alternatives).map(|e| (evaluate_one(e, ctx), None)).collect();
+    super::combine(verdicts, false, ctx.lang)
+}
+
+fn evaluate_one(req: &Experience, ctx: &Ctx<'_, '_>) -> Verdict {
     let (doc, lang) = (ctx.doc, ctx.lang);
     let subject = SubjectMatcher::new(&req.subject, req.sector.as_deref());
     let today_end = Month(ctx.today.month().0 + 1);
