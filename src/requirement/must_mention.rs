@@ -594,8 +594,10 @@ pub fn parse(line: &Line<'_>) -> MustMention {
     MustMention { terms, any, needed, aliases, acronyms, names, together }
 }
 
-/// "og", "och", "and", "samt" between terms.
-const AND_WORDS: &[&str] = &["og", "och", "and", "samt"];
+/// "og", "och", "and", "samt" between terms, and "på"/"on" after the
+/// thing the alternatives are of ("Typekurs på ATR 42/72 eller Dash 8
+/// Q400": the type course, on either).
+const AND_WORDS: &[&str] = &["og", "och", "and", "samt", "på", "on"];
 
 /// In a line with alternatives, the terms outside the part that has them,
 /// as "og"/"and" joins that part to them: "Erfaring med Visma og Tripletex
