@@ -30,9 +30,13 @@ pub(crate) fn evaluate(req: &Certificate, ctx: &Ctx<'_, '_>) -> Verdict {
                 // ("truckcertifikat. kørekort b": B is the car's)
                 let mut window = m.first..line.end.min(m.end() + CLASS_WINDOW);
                 // or on the line that carries it on ("categories A" then "and B")
+                // or on the value line below a name alone on its line ("F-gas",
+                // then "Category I certificate, Incert")
                 if window.end == line.end {
                     if let Some(next) = ctx.continuation_line(m.first, m.end()) {
                         window.end = next.end.min(m.end() + CLASS_WINDOW);
+                    } else if let Some(value) = ctx.value_line(m.first, m.end()) {
+                        window.end = value.end.min(value.start + CLASS_WINDOW);
                     }
                 }
                 if let Some(l) = lx.licence_words.find_in(doc, m.end()..window.end).first() {
