@@ -378,8 +378,21 @@ pub fn term_patterns(term: &str) -> Vec<String> {
     term_patterns_with(term, &[])
 }
 
-/// [`term_patterns`], with the words in `names` matched as written.
+/// [`term_patterns`], with the words in `names` matched as written. A term
+/// of several words that is itself a row's name has that row's names too
+/// ("enteral nutrition": "sondmatning", "sonde").
 fn term_patterns_with(term: &str, names: &[String]) -> Vec<String> {
+    let mut out = term_word_patterns(term, names);
+    if term.contains(' ') {
+        for other in lexicon().term_synonyms.get(term).into_iter().flatten().filter(|o| *o != term) {
+            out.extend(term_word_patterns(other, names));
+        }
+    }
+    out
+}
+
+/// The patterns of a term by its words' other names and spellings.
+fn term_word_patterns(term: &str, names: &[String]) -> Vec<String> {
     // every word's other names and spellings, in every combination
     let mut variants: Vec<Vec<String>> = vec![Vec::new()];
     for w in term.split(' ') {
