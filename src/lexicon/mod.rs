@@ -127,6 +127,8 @@ pub struct Lexicon {
     pub not_negation: PatternSet,
     /// Small words no sentence ends on (`[break_off]`).
     pub break_off: PatternSet,
+    /// Verbs that say someone has worked somewhere (`[work_verbs]`).
+    pub work_verbs: PatternSet,
     pub pending: PatternSet,
     pub studying: PatternSet,
     pub expired: PatternSet,
@@ -292,6 +294,7 @@ fn build() -> Lexicon {
         negation_after: markers.patterns("negation_after"),
         not_negation: markers.patterns("not_negation"),
         break_off: markers.patterns("break_off"),
+        work_verbs: markers.patterns("work_verbs"),
         pending: markers.patterns("pending"),
         studying: markers.patterns("studying"),
         expired: markers.patterns("expired"),

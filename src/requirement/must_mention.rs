@@ -607,10 +607,11 @@ pub fn parse(line: &Line<'_>) -> MustMention {
     MustMention { terms, any, needed, aliases, acronyms, names, together }
 }
 
-/// "og", "och", "and", "samt" between terms, and "på"/"on" after the
-/// thing the alternatives are of ("Typekurs på ATR 42/72 eller Dash 8
-/// Q400": the type course, on either).
-const AND_WORDS: &[&str] = &["og", "och", "and", "samt", "på", "on"];
+/// Words that join a needed term to the part with the alternatives: "og",
+/// "och", "and", "samt" between terms, and "på"/"on" after the thing the
+/// alternatives are of ("Typekurs på ATR 42/72 eller Dash 8 Q400": the type
+/// course, on either).
+const JOIN_WORDS: &[&str] = &["og", "och", "and", "samt", "på", "on"];
 
 /// In a line with alternatives, the terms outside the part that has them,
 /// as "og"/"and" joins that part to them: "Erfaring med Visma og Tripletex
@@ -622,7 +623,7 @@ fn and_joined(line: &Line<'_>, terms: &[String]) -> Vec<String> {
     let inside = in_parentheses(line);
     let doc = &line.doc;
     let splits: Vec<usize> = (1..line.len().saturating_sub(1))
-        .filter(|&i| !inside[i] && AND_WORDS.contains(&line.word(i)))
+        .filter(|&i| !inside[i] && JOIN_WORDS.contains(&line.word(i)))
         .filter(|&i| !doc.between(i - 1, i).0.contains('-') && !doc.between(i, i + 1).0.contains('/'))
         .collect();
     if splits.is_empty() {

@@ -29,9 +29,9 @@ pub(crate) fn evaluate(req: &Certificate, ctx: &Ctx<'_, '_>) -> Verdict {
                 // classes stand after the name, before any driving licence
                 // ("truckcertifikat. kørekort b": B is the car's)
                 let mut window = m.first..line.end.min(m.end() + CLASS_WINDOW);
-                // or on the line that carries it on ("categories A" then "and B")
-                // or on the value line below a name alone on its line ("F-gas",
-                // then "Category I certificate, Incert")
+                // or on the line that carries it on ("categories A" then "and
+                // B"), else on the value line below a name alone on its line
+                // ("F-gas", then "Category I certificate, Incert")
                 if window.end == line.end {
                     if let Some(next) = ctx.continuation_line(m.first, m.end()) {
                         window.end = next.end.min(m.end() + CLASS_WINDOW);

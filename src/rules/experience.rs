@@ -240,7 +240,13 @@ fn classify(ctx: &Ctx<'_, '_>, e: &Entry, role: bool, subject: &Subject) -> (boo
 /// Whether the clause of a date says someone worked: "har jobba som
 /// automatiker der fra 2019 til nå", "jobbat på akuten 2018-2022".
 fn says_worked(doc: &Document<'_>, m: &Mention) -> bool {
-    doc.clause(m.first, m.last).any(|i| WORK_VERBS.contains(&doc.word(i)))
+    doc.clause(m.first, m.last).any(|i| is_work_verb(doc, i))
+}
+
+/// Whether word `i` says someone has worked somewhere ("har jobbet som kokk
+/// i 5 år", "har undervist i vidaregåande": `markers.txt` `[work_verbs]`).
+fn is_work_verb(doc: &Document<'_>, i: usize) -> bool {
+    lexicon().work_verbs.match_at(doc, i).is_some()
 }
 
 /// A job told in prose by its workplace only ("jobbat på akuten i ekhamn
@@ -276,7 +282,7 @@ fn is_education(doc: &Document<'_>, e: &Entry) -> bool {
     let dated = |i: usize| e.mentions.iter().any(|m| m.first <= i && i < m.last);
     let title_at = first_line.clone().find(|&i| !dated(i));
     let role_first = title_at.and_then(|i| lx.roles.match_at(doc, i));
-    let worked = first_line.clone().any(|i| WORK_VERBS.contains(&doc.word(i)));
+    let worked = first_line.clone().any(|i| is_work_verb(doc, i));
     let titled = |m: &Match| worked || role_first.is_some_and(|r| r.end() <= m.first);
     lx.degree_levels
         .find_in(doc, range)
@@ -598,8 +604,7 @@ impl SubjectMatcher {
             }
             if let State::Negated(_) = ctx.state(m.first, m.end(), super::Scope::Clause, &|_| false) {
                 let clause = ctx.clause(m.first, m.end());
-                let about_work =
-                    exp.any_in(doc, clause.clone()) || clause.clone().any(|i| WORK_VERBS.contains(&doc.word(i)));
+                let about_work = exp.any_in(doc, clause.clone()) || clause.clone().any(|i| is_work_verb(doc, i));
                 if about_work {
                     return Some(doc.evidence(clause.start, clause.end));
                 }
@@ -608,29 +613,6 @@ impl SubjectMatcher {
         None
     }
 }
-
-/// Verbs that say someone has worked somewhere ("har jobbet som kokk i 5 år").
-const WORK_VERBS: &[&str] = &[
-    "jobbet",
-    "jobba",
-    "jobbat",
-    "jobber",
-    "jobbar",
-    "arbeidet",
-    "arbeida",
-    "arbeider",
-    "arbeidar",
-    "arbetat",
-    "arbetar",
-    "arbejdet",
-    "arbejder",
-    "worked",
-    "working",
-    "undervist",
-    "underviste",
-    "undervisat",
-    "taught",
-];
 
 /// A stated number of years: "6 års erfaring som elektriker", "over 5
 /// years of experience as a developer".
@@ -643,7 +625,7 @@ fn stated_years(ctx: &Ctx<'_, '_>, subject: &SubjectMatcher) -> Option<(i32, Evi
         let clause = ctx.clause(i, y_end);
         // "6 års erfaring …", or "har jobba som elektriker i 12 år"
         let window = y_end..(y_end + 4).min(clause.end);
-        let worked = clause.clone().any(|w| WORK_VERBS.contains(&doc.word(w)));
+        let worked = clause.clone().any(|w| is_work_verb(doc, w));
         if !lx.experience_words.any_in(doc, window) && !worked {
             continue;
         }
