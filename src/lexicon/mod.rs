@@ -99,6 +99,9 @@ pub struct Lexicon {
     pub credit_units: PatternSet,
     /// Studies that state their credits by their name (`[credit_words]`).
     pub credit_words: PatternSet,
+    /// The level a degree has at least when it states this many credits
+    /// (`[credit_levels]`), highest first.
+    pub credit_levels: Vec<(u8, u32)>,
     /// School and university subjects (`[subjects]`).
     pub subjects: PatternSet,
     pub not_degree: PatternSet,
@@ -269,6 +272,18 @@ fn build() -> Lexicon {
         level_overrides: education.patterns("level_overrides"),
         credit_units: education.patterns("credit_units"),
         credit_words: education.patterns("credit_words"),
+        credit_levels: {
+            let mut levels: Vec<(u8, u32)> = education
+                .section("credit_levels")
+                .iter()
+                .map(|(k, v)| {
+                    let credits = v.first().and_then(|n| n.parse().ok());
+                    (k.parse().expect("credit_levels: a level"), credits.expect("credit_levels: credits"))
+                })
+                .collect();
+            levels.sort_by(|a, b| b.cmp(a));
+            levels
+        },
         subjects: education.patterns("subjects"),
         not_degree: education.patterns("not_degree"),
         higher_education: education.patterns("higher_education"),

@@ -5,7 +5,7 @@
 use super::{not_found, rank, Ctx, Outcome, Scope, State};
 use crate::lexicon::{lexicon, Match};
 use crate::report::Verdict;
-use crate::requirement::education::{level_name, level_of_key, Education, CRAFT, TRADE};
+use crate::requirement::education::{level_name, level_of_key, Education, Level, CRAFT, TRADE};
 use crate::requirement::Subject;
 use crate::t;
 use crate::text::{Document, SectionKind};
@@ -38,8 +38,8 @@ fn evaluate_one(req: &Education, ctx: &Ctx<'_, '_>) -> Verdict {
     for m in &degrees {
         let key =
             lx.level_overrides.match_at(doc, m.first).map_or(lx.degree_levels.key(m), |o| lx.level_overrides.key(&o));
-        let level = level_of_key(key);
         let line = doc.line_of(m.first);
+        let level = with_credits(doc, line, level_of_key(key));
         // another degree's line, or another dated entry when this one is
         // dated ("2008 Svendebrev som elektriker" over "2014 Elevatorteknik")
         let dated = ctx.starts_dated(line);
@@ -91,6 +91,18 @@ fn evaluate_one(req: &Education, ctx: &Ctx<'_, '_>) -> Verdict {
         f => t!(lang, "what.education_in", field = f.describe(lang)),
     };
     out.verdict(|| not_found(ctx, &what))
+}
+
+/// A higher-education degree's level, raised by the credits its line
+/// states (`[credit_levels]`): "Ämneslärarexamen ..., 300 hp" is at
+/// master's level.
+fn with_credits(doc: &Document<'_>, line: usize, level: Level) -> Level {
+    if !(5..=6).contains(&level) {
+        return level;
+    }
+    let Some(credits) = credits::stated_on_line(doc, line) else { return level };
+    let raised = lexicon().credit_levels.iter().find(|&&(_, min)| credits >= min).map(|&(l, _)| l);
+    raised.map_or(level, |r| r.max(level))
 }
 
 /// A completed education never expires: "gick ut gymnasiet 2020" is

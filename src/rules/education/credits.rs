@@ -80,6 +80,15 @@ fn figure_near(doc: &Document<'_>, m: &Match) -> Option<(u32, usize, usize)> {
         .find_map(|u| credits_before(doc, u.first).map(|n| (n * worth(u), m.first, u.end())))
 }
 
+/// The most credits a figure on line `line` states ("Ämneslärarexamen,
+/// 300 hp"), in ECTS.
+pub(super) fn stated_on_line(doc: &Document<'_>, line: usize) -> Option<u32> {
+    let lx = lexicon();
+    let words = doc.lines()[line].words();
+    let worth = |u: &Match| lx.credit_units.key(u).parse::<u32>().unwrap_or(1);
+    lx.credit_units.find_in(doc, words).iter().filter_map(|u| Some(credits_before(doc, u.first)? * worth(u))).max()
+}
+
 /// A study that states its credits by its name, just before the subject
 /// ("årsstudium i nordisk", "hovudfag i nordisk", "Master i engelsk").
 fn study_before(doc: &Document<'_>, m: &Match) -> Option<(u32, usize, usize)> {
