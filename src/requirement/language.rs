@@ -5,7 +5,7 @@
 
 use super::Line;
 use crate::i18n::Lang;
-use crate::lexicon::lexicon;
+use crate::lexicon::{lexicon, Words};
 use crate::t;
 use crate::text::Document;
 
@@ -112,11 +112,23 @@ impl Language {
 /// The highest level word in words `range` of `doc`, and where it is.
 pub fn level_in(doc: &Document<'_>, range: std::ops::Range<usize>) -> Option<(LangLevel, usize, usize)> {
     let lx = lexicon();
-    lx.language_levels
+    let found: Vec<(LangLevel, usize, usize)> = lx
+        .language_levels
         .find_in(doc, range)
         .into_iter()
         .map(|m| (lx.language_levels.key(&m).parse::<LangLevel>().unwrap_or(0), m.first, m.end()))
-        .max_by_key(|&(l, first, _)| (l, std::cmp::Reverse(first)))
+        .collect();
+    // a CEFR level written out says what a word like "gode" leaves open
+    // ("Gode norskkunnskaper (minimum B1)" asks for B1)
+    let cefr: Vec<_> =
+        found.iter().copied().filter(|&(_, first, end)| end == first + 1 && is_cefr(doc.word(first))).collect();
+    let pick = if cefr.is_empty() { found } else { cefr };
+    pick.into_iter().max_by_key(|&(l, first, _)| (l, std::cmp::Reverse(first)))
+}
+
+/// "b1", "C2": a level on the CEFR scale by its code.
+fn is_cefr(word: &str) -> bool {
+    matches!(word.as_bytes(), [b'a' | b'b' | b'c', b'1' | b'2'])
 }
 
 /// Recognise a language requirement: a language name together with a
@@ -248,6 +260,7 @@ mod tests {
         );
         assert_eq!(lang("flytande svenska").level, 5);
         assert_eq!(lang("engelsk på B2-nivå").level, 4);
+        assert_eq!(lang("Gode norskkunnskaper, muntlig og skriftlig (minimum B1)").level, 3);
         assert_eq!(lang("Dansk som modersmål").level, 7);
         let two = lang("Beherske norsk og engelsk");
         assert_eq!(two.languages, ["norwegian", "english"]);

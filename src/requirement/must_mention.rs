@@ -35,6 +35,10 @@ pub struct MustMention {
     /// between them ("ATR 42/72 type rating"): a CV must name them
     /// together, on one line, not one here and one there.
     pub together: Vec<(String, String)>,
+    /// The line asks for experience ("Erfaring med restaurering", "Design
+    /// experience to Eurocodes"): a term named only in a course or a
+    /// certificate is not met by that mention.
+    pub experience: bool,
 }
 
 impl MustMention {
@@ -604,7 +608,8 @@ pub fn parse(line: &Line<'_>) -> MustMention {
         .collect();
     let names = names(line, &terms);
     let together = if any { Vec::new() } else { number_joined(line, &terms) };
-    MustMention { terms, any, needed, aliases, acronyms, names, together }
+    let experience = line.has(&lexicon().experience_words);
+    MustMention { terms, any, needed, aliases, acronyms, names, together, experience }
 }
 
 /// Words that join a needed term to the part with the alternatives: "og",

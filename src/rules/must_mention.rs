@@ -1,9 +1,10 @@
 //! Must mention: met when the key terms (all, or any one for "eller", with
 //! the ones needed besides it) are in the CV; "ingen erfaring med SAP" is
-//! not met; absent is unclear.
+//! not met; absent is unclear. A line that asks for experience is not met
+//! by a term named only in a course or a certificate.
 
 use super::{not_found, quote, Ctx, Outcome, Scope};
-use crate::lexicon::Words;
+use crate::lexicon::{lexicon, Words};
 use crate::report::{Verdict, VerdictKind};
 use crate::requirement::must_mention::{term_set_named, MustMention};
 use crate::t;
@@ -37,6 +38,10 @@ pub(crate) fn evaluate(req: &MustMention, ctx: &Ctx<'_, '_>) -> Verdict {
                 state = super::State::Pending(t!(lang, "state.future", date = date));
             }
             let words = t!(lang, "what.quoted", words = quote(doc, m.first, m.end()));
+            if req.experience && state == super::State::Plain && in_course(ctx, m.first) {
+                out.doubt(t!(lang, "doubt.course_only", words = words), doc.context_evidence(m.first, m.end()));
+                continue;
+            }
             if state == super::State::Plain {
                 first_quote.get_or_insert_with(|| words.clone());
                 lines.push(doc.line_of(m.first));
@@ -80,4 +85,11 @@ pub(crate) fn evaluate(req: &MustMention, ctx: &Ctx<'_, '_>) -> Verdict {
     };
     let i = open.iter().copied().find(|&i| per_term[i].0.verdict == VerdictKind::NotMet).unwrap_or(open[0]);
     per_term.swap_remove(i).0
+}
+
+/// Whether the word at `i` stands in a course or certificate: its clause
+/// names one ("Eurocode 2 – online course (40 h)"; not "PROBA kurs mai
+/// 2025. bruker Partus hver dag").
+fn in_course(ctx: &Ctx<'_, '_>, i: usize) -> bool {
+    lexicon().certificate_words.any_in(ctx.doc, ctx.clause(i, i + 1))
 }
