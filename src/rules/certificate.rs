@@ -157,7 +157,23 @@ const DATE_WINDOW: usize = 3;
 /// Whether the certificate at words `name` has a date near it in words
 /// `range`.
 fn dated(ctx: &Ctx<'_, '_>, name: std::ops::Range<usize>, range: std::ops::Range<usize>) -> bool {
-    dates::find(ctx.doc, range).iter().any(|d| distance(&name, d) <= DATE_WINDOW)
+    dates::find(ctx.doc, range).iter().any(|d| distance(&name, d) <= DATE_WINDOW || own_date(ctx, &name, d))
+}
+
+/// Whether date `d`, later on the certificate's line, is its own: no other
+/// certificate or course is named between them ("Førstehjelp med
+/// hjarte-lunge-redning, repetisjon februar 2026"; not "Førstehjelp, HMS-kurs
+/// 2025").
+fn own_date(ctx: &Ctx<'_, '_>, name: &std::ops::Range<usize>, d: &dates::Mention) -> bool {
+    let (lx, doc) = (lexicon(), ctx.doc);
+    if d.first < name.end || doc.line_of(d.first) != doc.line_of(name.start) {
+        return false;
+    }
+    let between = name.end..d.first;
+    let own = lx.certificates.match_at(doc, name.start).map(|m| lx.certificates.key(&m).to_string());
+    let other =
+        lx.certificates.find_in(doc, between.clone()).iter().any(|m| Some(lx.certificates.key(m)) != own.as_deref());
+    !other && !lx.certificate_words.any_in(doc, between)
 }
 
 /// Why a certificate at words `name`, said in words `said`, is too old to
@@ -216,7 +232,7 @@ fn renewal_passed(
     }
     let latest = dates::find(doc, range)
         .into_iter()
-        .filter(|d| !d.is_open() && distance(&name, d) <= DATE_WINDOW)
+        .filter(|d| !d.is_open() && (distance(&name, d) <= DATE_WINDOW || own_date(ctx, &name, d)))
         .min_by_key(|d| distance(&name, d))?;
     let month = latest.latest().unwrap_or(latest.start.month);
     let today = ctx.today;
