@@ -36,6 +36,10 @@ pub struct Education {
     /// Credits asked in a subject instead of a degree ("Minst 60
     /// studiepoeng i norsk").
     pub credits: Option<Credits>,
+    /// The school the line names ("frå Kriminalomsorgens høgskole og
+    /// utdanningssenter KRUS"), by its own words and acronyms: the degree's
+    /// entry must name one of them. Empty when no school is named.
+    pub school: Vec<String>,
 }
 
 /// Credits in a subject: at least `min` ECTS credits in any one of
@@ -79,9 +83,22 @@ impl Education {
                 .collect::<Vec<_>>()
                 .join(&format!(", {} ", t!(lang, "word.or")))
         };
-        match &self.field {
-            Subject::Any => t!(lang, "interp.education", levels = levels),
-            f => t!(lang, "interp.education_in", levels = levels, field = f.describe(lang)),
+        let school = self.school.join(" / ");
+        match (&self.field, school.is_empty()) {
+            (Subject::Any, true) => t!(lang, "interp.education", levels = levels),
+            (Subject::Any, false) => {
+                t!(
+                    lang,
+                    "interp.education_in",
+                    levels = levels,
+                    field = t!(lang, "interp.from_school", school = school)
+                )
+            }
+            (f, true) => t!(lang, "interp.education_in", levels = levels, field = f.describe(lang)),
+            (f, false) => {
+                let field = t!(lang, "interp.field_from_school", field = f.describe(lang), school = school);
+                t!(lang, "interp.education_in", levels = levels, field = field)
+            }
         }
     }
 
@@ -147,7 +164,14 @@ pub fn parse_credits(line: &Line<'_>) -> Option<Education> {
         return None;
     }
     let credits = Some(Credits { min: figure * worth, subjects });
-    Some(Education { levels: Vec::new(), field: Subject::Any, trade_system: None, alternatives: Vec::new(), credits })
+    Some(Education {
+        levels: Vec::new(),
+        field: Subject::Any,
+        trade_system: None,
+        alternatives: Vec::new(),
+        credits,
+        school: Vec::new(),
+    })
 }
 
 /// The figure right before word `unit` ("60 studiepoeng"), if any.
@@ -238,6 +262,47 @@ const EDUCATION_ENDINGS: &[&str] =
     &["utdanning", "utdanninga", "utbildning", "utbildningen", "uddannelse", "uddannelsen"];
 
 /// One education requirement, without alternatives.
+/// Words that say where an education was taken ("frå Kriminalomsorgens
+/// høgskole", "from an accredited university").
+const FROM_WORDS: &[&str] = &["fra", "frå", "från", "fraa", "from", "ved", "vid", "at"];
+
+/// Where the line says the education is from, when it names a school: from
+/// the word "fra"/"from" to the end of its clause or of the parentheses it
+/// stands in ("frå Kriminalomsorgens høgskole og utdanningssenter KRUS").
+/// That is not the field of study. Not kinds of school ("från gymnasiet
+/// eller YH"), which say the level.
+fn institution_named(line: &Line<'_>) -> Option<std::ops::Range<usize>> {
+    let lx = lexicon();
+    let doc = &line.doc;
+    let inside = crate::requirement::must_mention::in_parentheses(line);
+    let from = (0..line.len()).find(|&i| FROM_WORDS.contains(&line.word(i)))?;
+    let clause = doc.clause(from, from + 1);
+    let end = (from + 1..clause.end).find(|&k| inside[k] != inside[from]).unwrap_or(clause.end);
+    let named = from + 1..end;
+    // "från gymnasiet eller YH": kinds of school, which name the level
+    let kinds = lx.degree_levels.any_in(doc, named.clone())
+        || named.clone().any(|k| matches!(line.word(k), "eller" | "or" | "alternativt"));
+    (lx.institutions.any_in(doc, named) && !kinds).then_some(from..end)
+}
+
+/// The words that name the school at words `at`: its acronyms ("KRUS") and
+/// the words of its name written with a capital that are not words for a
+/// school ("Kriminalomsorgens"). "from an accredited university" names none.
+fn school_names(line: &Line<'_>, at: std::ops::Range<usize>) -> Vec<String> {
+    let lx = lexicon();
+    let doc = &line.doc;
+    let mut names = Vec::new();
+    for i in at.start + 1..at.end {
+        let original = doc.evidence(i, i + 1).text;
+        let capital = original.chars().next().is_some_and(char::is_uppercase);
+        let word = line.word(i).to_string();
+        if capital && !lx.institutions.any_in(doc, i..i + 1) && !names.contains(&word) {
+            names.push(word);
+        }
+    }
+    names
+}
+
 fn parse_one(line: &Line<'_>) -> Option<Education> {
     let lx = lexicon();
     let doc = &line.doc;
@@ -290,6 +355,9 @@ fn parse_one(line: &Line<'_>) -> Option<Education> {
     // names the level, not a field
     let level_field = |m: &crate::lexicon::Match| lx.level_fields.iter().any(|k| k == lx.fields.key(m));
     skip.extend(lx.fields.find_all(doc).iter().filter(|m| level_field(m)).map(|m| m.first..m.end()));
+    let school_at = institution_named(line);
+    let school = school_at.clone().map(|r| school_names(line, r)).unwrap_or_default();
+    skip.extend(school_at);
     let mut field = Subject::read(line, &skip, true);
     // "Sjuksköterskeexamen", "sykepleierutdanning": a degree word that
     // begins with a field names the field, unless the line names one
@@ -316,7 +384,7 @@ fn parse_one(line: &Line<'_>) -> Option<Education> {
     }
     let systems: Vec<&str> = lx.trade_systems.find_all(doc).iter().map(|m| lx.trade_systems.key(m)).collect();
     let trade_system = systems.first().filter(|s| systems.iter().all(|o| o == *s)).map(|s| s.to_string());
-    Some(Education { levels, field, trade_system, alternatives: Vec::new(), credits: None })
+    Some(Education { levels, field, trade_system, alternatives: Vec::new(), credits: None, school })
 }
 
 #[cfg(test)]

@@ -61,6 +61,10 @@ fn evaluate_one(req: &Education, ctx: &Ctx<'_, '_>) -> Verdict {
             out.doubt(t!(lang, "doubt.education_field", level = name, field = req.field.describe(lang)), evidence);
             continue;
         }
+        if !school_named(doc, &req.school, &entry) {
+            out.doubt(t!(lang, "doubt.education_school", level = name, school = req.school.join(" / ")), evidence);
+            continue;
+        }
         // another country's trade certificate for a line that names one
         // country's ("gesällbrev" for "fagbrev"), unless "or equivalent"
         let system = lx.trade_systems.match_at(doc, m.first).map(|s| lx.trade_systems.key(&s));
@@ -137,6 +141,12 @@ fn named_education(req: &Education, ctx: &Ctx<'_, '_>, degree_lines: &[usize], o
             continue;
         }
         let Some(f) = field_in(doc, &req.field, &[l]) else { continue };
+        if !school_named(doc, &req.school, &[l]) {
+            let what = t!(lang, "what.education_in", field = req.field.describe(lang));
+            let doubt = t!(lang, "doubt.education_school", level = what, school = req.school.join(" / "));
+            out.doubt(doubt, doc.context_evidence(f.first, f.end()));
+            continue;
+        }
         let clause = doc.clause(f.first, f.end());
         let before = f.first.saturating_sub(STATED_WINDOW).max(clause.start)..f.first;
         // or right after it on its line ("Helsesøsterutdanning
@@ -158,6 +168,17 @@ fn named_education(req: &Education, ctx: &Ctx<'_, '_>, degree_lines: &[usize], o
             doc.context_evidence(f.first, f.end()),
         );
     }
+}
+
+/// Whether the entry's lines name the school the line asks for (any of
+/// its names), or the line names none.
+fn school_named(doc: &Document<'_>, school: &[String], entry: &[usize]) -> bool {
+    if school.is_empty() {
+        return true;
+    }
+    let set = crate::requirement::must_mention::term_set(school);
+    let lines = doc.lines();
+    entry.iter().any(|&l| !set.find_in(doc, lines[l].words()).is_empty())
 }
 
 /// A word of the field in the entry's lines (the degree word itself
