@@ -122,6 +122,9 @@ pub struct Lexicon {
     /// Keys `certificate.scope` (see `certificates.txt`).
     pub certificate_scopes: PatternSet,
     pub certificate_renewal_years: BTreeMap<String, i32>,
+    /// Course words a line may write apart from what the course is in
+    /// (`certificates.txt` `[split_heads]`).
+    pub split_heads: Vec<String>,
 
     pub negation: PatternSet,
     pub negation_after: PatternSet,
@@ -298,6 +301,7 @@ fn build() -> Lexicon {
         certificates: certificates.patterns("certificates"),
         certificate_classes,
         certificate_scopes: certificates.patterns("scopes"),
+        split_heads: certificates.names_of("split_heads", "course"),
         certificate_renewal_years: certificates
             .section("renewal_years")
             .iter()

@@ -89,12 +89,45 @@ pub fn classes_in(doc: &Document<'_>, key: &str, range: std::ops::Range<usize>) 
 }
 
 /// Recognise a certificate requirement.
+/// How many words after a course word what it is in may stand
+/// ("opplæring i montering, endring og demontering av stillas").
+const SPLIT_WINDOW: usize = 8;
+
+/// A certificate the line names as a course word and, later in its clause,
+/// what the course is in, which together make the certificate's compound
+/// name ("Dokumentert opplæring i montering ... av stillas":
+/// "stillasopplæring"). The match spans both.
+fn split_compound(line: &Line<'_>) -> Option<crate::lexicon::Match> {
+    let lx = lexicon();
+    let doc = &line.doc;
+    for i in 0..line.len() {
+        let head = line.word(i);
+        if !lx.split_heads.iter().any(|h| h == head) {
+            continue;
+        }
+        let clause = doc.clause(i, i + 1);
+        for j in i + 1..clause.end.min(i + 1 + SPLIT_WINDOW) {
+            let part = line.word(j);
+            for joined in [format!("{part}{head}"), format!("{part}s{head}")] {
+                let one = [joined.as_str()];
+                if let Some(m) = lx.certificates.match_at(&one[..], 0) {
+                    return Some(crate::lexicon::Match { first: i, len: j + 1 - i, ..m });
+                }
+            }
+        }
+    }
+    None
+}
+
 pub fn parse(line: &Line<'_>) -> Option<Certificate> {
     let lx = lexicon();
     let doc = &line.doc;
     // each certificate named, with the classes and scope written after it
     // (up to the next one): "PRINCE2 Practitioner or PMP"
-    let found = lx.certificates.find_all(doc);
+    let mut found = lx.certificates.find_all(doc);
+    if found.is_empty() {
+        found.extend(split_compound(line));
+    }
     let mut named: Vec<Certificate> = Vec::new();
     for (k, m) in found.iter().enumerate() {
         let key = lx.certificates.key(m).to_string();
