@@ -138,7 +138,11 @@ fn show_requirements(file: &Path, from_ad: bool, lang: Lang) -> Result<()> {
         read_requirements(file)?
     };
     for r in requirements {
-        println!("R{}  {}\n    {}: {}", r.index + 1, r.text, r.kind.name(), r.interpretation(lang));
+        // some interpretations already begin with their kind ("education: ...")
+        let interpretation = r.interpretation(lang);
+        let kind = format!("{}: ", r.kind.name());
+        let shown = interpretation.strip_prefix(kind.as_str()).unwrap_or(&interpretation);
+        println!("R{}  {}\n    {kind}{shown}", r.index + 1, r.text);
     }
     Ok(())
 }
