@@ -285,9 +285,15 @@ fn institution_named(line: &Line<'_>) -> Option<std::ops::Range<usize>> {
     (lx.institutions.any_in(doc, named) && !kinds).then_some(from..end)
 }
 
+/// Capitalised words that say where a school is, not which one ("from a
+/// Nordic university").
+const REGIONS: &[&str] =
+    &["nordic", "nordisk", "nordiskt", "nordiske", "scandinavian", "european", "europeisk", "eu", "eøs", "eea"];
+
 /// The words that name the school at words `at`: its acronyms ("KRUS") and
 /// the words of its name written with a capital that are not words for a
-/// school ("Kriminalomsorgens"). "from an accredited university" names none.
+/// school, a country, a language or a region ("Kriminalomsorgens"). "from
+/// an accredited university" and "from a Norwegian university" name none.
 fn school_names(line: &Line<'_>, at: std::ops::Range<usize>) -> Vec<String> {
     let lx = lexicon();
     let doc = &line.doc;
@@ -296,7 +302,10 @@ fn school_names(line: &Line<'_>, at: std::ops::Range<usize>) -> Vec<String> {
         let original = doc.evidence(i, i + 1).text;
         let capital = original.chars().next().is_some_and(char::is_uppercase);
         let word = line.word(i).to_string();
-        if capital && !lx.institutions.any_in(doc, i..i + 1) && !names.contains(&word) {
+        let place = REGIONS.contains(&word.as_str())
+            || lx.countries.match_at(doc, i).is_some()
+            || lx.languages.match_at(doc, i).is_some();
+        if capital && !place && !lx.institutions.any_in(doc, i..i + 1) && !names.contains(&word) {
             names.push(word);
         }
     }
