@@ -172,7 +172,10 @@ fn both(line: &Line<'_>) -> Option<Language> {
 fn parse_one(line: &Line<'_>) -> Option<Language> {
     let lx = lexicon();
     let doc = &line.doc;
-    let found = lx.languages.find_all(doc);
+    // "from a Nordic or Norwegian university": a language name before a
+    // school says where the school is
+    let mut found = lx.languages.find_all(doc);
+    found.retain(|m| !lx.institutions.any_in(doc, m.end()..(m.end() + 1).min(doc.word_count())));
     if found.is_empty() {
         return None;
     }
