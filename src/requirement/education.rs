@@ -84,22 +84,13 @@ impl Education {
                 .join(&format!(", {} ", t!(lang, "word.or")))
         };
         let school = self.school.join(" / ");
-        match (&self.field, school.is_empty()) {
-            (Subject::Any, true) => t!(lang, "interp.education", levels = levels),
-            (Subject::Any, false) => {
-                t!(
-                    lang,
-                    "interp.education_in",
-                    levels = levels,
-                    field = t!(lang, "interp.from_school", school = school)
-                )
-            }
-            (f, true) => t!(lang, "interp.education_in", levels = levels, field = f.describe(lang)),
-            (f, false) => {
-                let field = t!(lang, "interp.field_from_school", field = f.describe(lang), school = school);
-                t!(lang, "interp.education_in", levels = levels, field = field)
-            }
-        }
+        let field = match (&self.field, school.is_empty()) {
+            (Subject::Any, true) => return t!(lang, "interp.education", levels = levels),
+            (Subject::Any, false) => t!(lang, "interp.from_school", school = school),
+            (f, true) => f.describe(lang),
+            (f, false) => t!(lang, "interp.field_from_school", field = f.describe(lang), school = school),
+        };
+        t!(lang, "interp.education_in", levels = levels, field = field)
     }
 
     /// Whether a completed degree at `held` satisfies this requirement's
@@ -199,7 +190,7 @@ fn alternatives(line: &Line<'_>) -> Option<Education> {
     named.extend(lx.education_words.find_all(doc));
     let inside = crate::requirement::must_mention::in_parentheses(line);
     let split = (1..line.len()).find(|&i| {
-        matches!(line.word(i), "eller" | "or" | "alternativt" | "alternatively")
+        super::is_or_word(line.word(i))
             && !inside[i]
             && !named.iter().any(|m| m.first < i && i < m.end())
             && named.iter().any(|m| m.end() <= i)
@@ -280,8 +271,7 @@ fn institution_named(line: &Line<'_>) -> Option<std::ops::Range<usize>> {
     let end = (from + 1..clause.end).find(|&k| inside[k] != inside[from]).unwrap_or(clause.end);
     let named = from + 1..end;
     // "från gymnasiet eller YH": kinds of school, which name the level
-    let kinds = lx.degree_levels.any_in(doc, named.clone())
-        || named.clone().any(|k| matches!(line.word(k), "eller" | "or" | "alternativt"));
+    let kinds = lx.degree_levels.any_in(doc, named.clone()) || named.clone().any(|k| super::is_or_word(line.word(k)));
     (lx.institutions.any_in(doc, named) && !kinds).then_some(from..end)
 }
 

@@ -82,9 +82,9 @@ pub fn parse(line: &Line<'_>) -> Option<Experience> {
     let doc = &line.doc;
     let inside = super::must_mention::in_parentheses(line);
     let years: Vec<usize> = (0..line.len()).filter(|&i| years_at(doc, i).is_some()).collect();
-    let split = years.get(1).and_then(|&second| {
-        (years[0] + 1..second).rfind(|&i| matches!(line.word(i), "eller" | "or" | "alternativt") && !inside[i])
-    });
+    let split = years
+        .get(1)
+        .and_then(|&second| (years[0] + 1..second).rfind(|&i| super::is_or_word(line.word(i)) && !inside[i]));
     let Some(split) = split else { return parse_one(line) };
     let text = doc.original();
     let or = doc.evidence(split, split + 1);

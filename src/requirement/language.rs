@@ -131,6 +131,15 @@ fn is_cefr(word: &str) -> bool {
     matches!(word.as_bytes(), [b'a' | b'b' | b'c', b'1' | b'2'])
 }
 
+/// The languages a requirement line names. A language name before a school
+/// says where the school is ("from a Nordic or Norwegian university").
+fn mentions(doc: &Document<'_>) -> Vec<crate::lexicon::Match> {
+    let lx = lexicon();
+    let mut found = lx.languages.find_all(doc);
+    found.retain(|m| !lx.institutions.any_in(doc, m.end()..(m.end() + 1).min(doc.word_count())));
+    found
+}
+
 /// Recognise a language requirement: a language name together with a
 /// level, a word about language skills, or nothing else of substance.
 pub fn parse(line: &Line<'_>) -> Option<Language> {
@@ -141,9 +150,8 @@ pub fn parse(line: &Line<'_>) -> Option<Language> {
 /// alternatives and another joined by "and", each part with its own level
 /// (or the line's, when it states none) and the line's spoken and written.
 fn both(line: &Line<'_>) -> Option<Language> {
-    let lx = lexicon();
     let doc = &line.doc;
-    let found = lx.languages.find_all(doc);
+    let found = mentions(doc);
     let or = |r: std::ops::Range<usize>| r.into_iter().any(|i| matches!(line.word(i), "eller" | "or"));
     let split = (1..line.len()).find(|&i| {
         matches!(line.word(i), "and" | "og" | "och" | "samt")
@@ -172,10 +180,7 @@ fn both(line: &Line<'_>) -> Option<Language> {
 fn parse_one(line: &Line<'_>) -> Option<Language> {
     let lx = lexicon();
     let doc = &line.doc;
-    // "from a Nordic or Norwegian university": a language name before a
-    // school says where the school is
-    let mut found = lx.languages.find_all(doc);
-    found.retain(|m| !lx.institutions.any_in(doc, m.end()..(m.end() + 1).min(doc.word_count())));
+    let found = mentions(doc);
     if found.is_empty() {
         return None;
     }
@@ -200,8 +205,7 @@ fn parse_one(line: &Line<'_>) -> Option<Language> {
     if level.is_none() && line.has(&lx.req_authorisation_words) {
         return None;
     }
-    let any = (0..line.len()).any(|i| matches!(line.word(i), "eller" | "or" | "alternativt" | "alternatively"))
-        || doc.norm().contains('/');
+    let any = (0..line.len()).any(|i| super::is_or_word(line.word(i))) || doc.norm().contains('/');
     let spoken = line.has(&lx.spoken);
     let written = line.has(&lx.written);
     let (level, stated) = match level {

@@ -120,6 +120,13 @@ impl Line<'_> {
     }
 }
 
+/// A word that offers an alternative between two requirements ("Fagbrev
+/// ... eller relevant høyere utdanning", "1 year as cabin crew, or 2 years
+/// in customer service").
+pub(crate) fn is_or_word(word: &str) -> bool {
+    matches!(word, "eller" | "or" | "alternativt" | "alternatively")
+}
+
 /// Parse a part of a requirement line's text as a line of its own (one of
 /// the educations or languages a line joins by "or"/"and").
 pub(crate) fn parse_part<T>(text: &str, parse: impl FnOnce(&Line<'_>) -> Option<T>) -> Option<T> {
