@@ -55,9 +55,10 @@ pub fn requirement_lines(ad: &str) -> Vec<String> {
             continue;
         }
         let text = doc.lines_evidence_text(line);
-        // a word hyphenated across a line break is one line of the
-        // document model: picked, it is one line again ("som-\npædagog")
-        let text = if text.contains(['\n', '\r']) { text.lines().map(str::trim).collect() } else { text };
+        // a word hyphenated across a line break, or a wrapped list item, is
+        // one line of the document model: picked, it is one line again
+        // ("som-\npædagog", "• Førerkort\nkl. B.")
+        let text = if text.contains(['\n', '\r']) { one_line(&text) } else { text };
         let item = text.trim_start_matches(BULLETS).trim_start_matches([' ', '\t']).trim();
         let unnumbered = strip_numbering(item);
         // a bullet stands before the line's first word in the ad itself
@@ -85,6 +86,19 @@ pub fn requirement_lines(ad: &str) -> Vec<String> {
         if !unnumbered.is_empty() && !unnumbered.ends_with(':') && !address {
             out.push(unnumbered.to_string());
         }
+    }
+    out
+}
+
+/// The lines of `text` as one: joined by a space, or by nothing after a
+/// hyphen.
+fn one_line(text: &str) -> String {
+    let mut out = String::new();
+    for piece in text.lines().map(str::trim).filter(|p| !p.is_empty()) {
+        if !out.is_empty() && !out.ends_with('-') {
+            out.push(' ');
+        }
+        out.push_str(piece);
     }
     out
 }

@@ -95,6 +95,9 @@ pub struct Document<'a> {
     /// Indices into `tokens` of the word tokens.
     words: Vec<u32>,
     lines: Vec<Line>,
+    /// The line each line of the text is part of (a wrapped list item's
+    /// lines are one line: see [`Document::wrapped`]).
+    line_index: Vec<u32>,
     has_headings: bool,
     readable: bool,
     warnings: Vec<Note>,
@@ -123,11 +126,15 @@ impl<'a> Document<'a> {
             let chars = hidden::non_blank_chars(original, &hidden);
             warnings.push(Note::new("warning.hidden_text", &[("chars", chars.to_string())]));
         }
+        let mut doc = Document::build(original, original, extracted.readable, warnings.clone());
+        let wrapped = doc.wrapped();
+        doc.join(&wrapped);
         let visible = (!hidden.is_empty()).then(|| {
             let blanked = hidden::blank(original, &hidden);
-            Box::new(Document::build(original, &blanked, extracted.readable, warnings.clone()))
+            let mut visible = Document::build(original, &blanked, extracted.readable, warnings);
+            visible.join(&wrapped);
+            Box::new(visible)
         });
-        let mut doc = Document::build(original, original, extracted.readable, warnings);
         doc.hidden = hidden;
         doc.visible = visible;
         doc
@@ -146,6 +153,7 @@ impl<'a> Document<'a> {
             tokens,
             words,
             lines: Vec::new(),
+            line_index: Vec::new(),
             has_headings: false,
             readable,
             warnings,
@@ -153,8 +161,56 @@ impl<'a> Document<'a> {
             visible: None,
         };
         doc.lines = doc.split_lines();
+        doc.line_index = (0..doc.lines.len() as u32).collect();
         doc.has_headings = sections::assign(&mut doc);
         doc
+    }
+
+    /// Which lines go on the line before: the lines a narrow column wrapped
+    /// a list item over ("• Førstehjelp og HLR – årlig" / "repetisjon, sist
+    /// september" / "2026"). After a list item, a line that is no item,
+    /// heading or blank and goes on in lower case, in brackets or with a
+    /// date of at most two words belongs to that item.
+    fn wrapped(&self) -> Vec<bool> {
+        let mut out = vec![false; self.lines.len()];
+        let mut in_item = false;
+        for (l, line) in self.lines.iter().enumerate() {
+            let words = line.words();
+            if words.is_empty() || line.heading {
+                in_item = false;
+                continue;
+            }
+            if self.is_list_item(l) {
+                in_item = true;
+                continue;
+            }
+            let (a, b) = self.to_original(line.start as usize, line.end as usize);
+            let text = self.original[a..b].trim_start();
+            let date =
+                words.len() <= 2 && words.clone().all(|w| self.word(w).starts_with(|c: char| c.is_ascii_digit()));
+            let goes_on = text.starts_with(|c: char| c.is_lowercase() || c == '(') || date;
+            out[l] = in_item && goes_on && self.lines[l - 1].section == line.section;
+            in_item = out[l];
+        }
+        out
+    }
+
+    /// Join each line marked in `wrapped` to the line before it.
+    fn join(&mut self, wrapped: &[bool]) {
+        let mut lines: Vec<Line> = Vec::with_capacity(self.lines.len());
+        let mut index = Vec::with_capacity(self.lines.len());
+        for (l, line) in self.lines.iter().enumerate() {
+            match lines.last_mut() {
+                Some(prev) if wrapped.get(l) == Some(&true) => {
+                    prev.end = line.end;
+                    prev.end_word = line.end_word;
+                }
+                _ => lines.push(line.clone()),
+            }
+            index.push((lines.len() - 1) as u32);
+        }
+        self.lines = lines;
+        self.line_index = index;
     }
 
     fn split_lines(&self) -> Vec<Line> {
@@ -249,7 +305,7 @@ impl<'a> Document<'a> {
 
     /// The line word `i` is on.
     pub fn line_of(&self, word: usize) -> usize {
-        self.token_of(word).line as usize
+        self.line_index[self.token_of(word).line as usize] as usize
     }
 
     /// The section word `i` is in.
