@@ -112,12 +112,29 @@ fn parse_one(line: &Line<'_>) -> Option<Experience> {
     let (first, (months, end)) = (0..line.len()).find_map(|i| years_at(doc, i).map(|y| (i, y)))?;
     let mut skip: Vec<std::ops::Range<usize>> = exp.iter().map(|m| m.first..m.end()).collect();
     skip.push(first..end);
-    let sector = lx.sector_asked.find_all(doc).first().map(|m| {
+    let sector = lx.sector_asked.find_all(doc).first().copied();
+    if let Some(m) = sector {
         skip.push(m.first..m.end());
-        lx.sector_asked.key(m).to_string()
-    });
+    }
     let subject = Subject::read(line, &skip, false);
-    Some(Experience { months, subject, sector, alternatives: Vec::new() })
+    let Some(m) = sector else { return Some(Experience { months, subject, sector: None, alternatives: Vec::new() }) };
+    let sector = lx.sector_asked.key(&m).to_string();
+    // "som tolk i sundhedsvæsenet eller den offentlige sektor": the sector
+    // is the other place the years may be from, not a place the field must
+    // also be in; the role, if any, is needed in both
+    let or_sector = (m.first.saturating_sub(3)..m.first)
+        .rfind(|&i| super::is_or_word(line.word(i)))
+        .is_some_and(|or| (or + 1..m.first).all(|i| matches!(line.word(i), "den" | "det" | "the" | "a")));
+    let without_field = match &subject {
+        Subject::RoleIn(role, _) => Some(Subject::Role(role.clone())),
+        Subject::Fields(_) => Some(Subject::Any),
+        _ => None,
+    };
+    if let (true, Some(other)) = (or_sector, without_field) {
+        let alternative = Experience { months, subject: other, sector: Some(sector), alternatives: Vec::new() };
+        return Some(Experience { months, subject, sector: None, alternatives: vec![alternative] });
+    }
+    Some(Experience { months, subject, sector: Some(sector), alternatives: Vec::new() })
 }
 
 #[cfg(test)]
@@ -142,5 +159,16 @@ mod tests {
         assert_eq!(exp("Minst 2 års arbeidserfaring").subject, Subject::Any);
         assert_eq!(exp("1,5 års erfaring").months, 18);
         assert_eq!(exp("2-3 års erfaring").months, 24);
+    }
+
+    #[test]
+    fn a_sector_after_or_is_the_other_place_the_years_may_be_from() {
+        let e = exp("Mindst tre års erfaring som tolk i sundhedsvæsenet eller den offentlige sektor");
+        assert_eq!((&e.subject, &e.sector), (&Subject::RoleIn("interpreter".into(), vec!["health".into()]), &None));
+        let [alt] = e.alternatives.as_slice() else { panic!("{e:?}") };
+        assert_eq!((&alt.subject, alt.sector.as_deref()), (&Subject::Role("interpreter".into()), Some("public")));
+        // a sector the line does not offer instead is needed too
+        let e = exp("Minst 2 års erfaring som sykepleier i kommunal helsetjeneste");
+        assert!(e.alternatives.is_empty() && e.sector.as_deref() == Some("municipal"), "{e:?}");
     }
 }
