@@ -232,6 +232,18 @@ impl Ctx<'_, '_> {
     }
 
     /// The state of the match at words `first..end`.
+    /// The clause after `clause` when it goes on with "men det"/"but it"
+    /// (a word that points back at what the clause named).
+    fn but_it(&self, clause: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
+        let doc = self.doc;
+        let line_end = doc.lines()[doc.line_of(clause.start)].words().end;
+        let (but, it) = (clause.end, clause.end + 1);
+        let points_back =
+            |w: &str| matches!(w, "det" | "den" | "dei" | "de" | "dette" | "detta" | "it" | "they" | "that");
+        (it < line_end && matches!(doc.word(but), "men" | "but") && points_back(doc.word(it)))
+            .then(|| doc.clause(it, it + 1))
+    }
+
     pub fn state(&self, first: usize, end: usize, scope: Scope, stop: &dyn Fn(usize) -> bool) -> State {
         let lx = lexicon();
         let doc = self.doc;
@@ -258,7 +270,10 @@ impl Ctx<'_, '_> {
                 lines.into_iter().map(|k| if k == l { clause.clone() } else { doc.lines()[k].words() }).collect()
             }
         };
-        for r in &ranges {
+        // "heta arbeten hade jag men det gick ut i somras": the clause after
+        // "men"/"but" that speaks of it again may say it expired
+        let but_it = self.but_it(clause.clone());
+        for r in ranges.iter().chain(&but_it) {
             if let Some(m) = lx.expired.find_in(doc, r.clone()).first() {
                 return State::Expired(quote(doc, m.first, m.end()));
             }
