@@ -448,10 +448,17 @@ impl Need {
             let all = self.set.keys().iter().all(|t| found.iter().any(|m| self.set.key(m) == t));
             return if all { found.first().copied() } else { None };
         }
-        // not where the words are more specifically an excluded field's
+        // not where the words are more specifically an excluded field's,
+        // nor inside a longer title of another role ("architect" in
+        // "Solution Architect")
+        let longer = if is_roles { self.set.find_in(doc, range.clone()) } else { Vec::new() };
+        let inside_longer = |m: &Match| {
+            longer.iter().any(|o| o.first <= m.first && m.end() <= o.end() && o.len > m.len && o.key != m.key)
+        };
         let own = self.set.find_keys_in(doc, range.clone(), &self.keys).into_iter().find(|m| {
             (self.excludes.is_empty() || self.set.find_keys_in(doc, m.first..m.end(), &self.excludes).is_empty())
                 && !others(m)
+                && !inside_longer(m)
         });
         own.or_else(|| {
             let roles = lexicon().roles.find_keys_in(doc, range, &self.roles);
