@@ -52,7 +52,11 @@ cargo run --release --quiet -p sikte-cli -- eval eval-holdout13 --max-false-revi
 cargo run --release --quiet -p sikte-cli -- eval eval-holdout14 --max-false-review 1
 cargo run --release --quiet -p sikte-cli -- eval eval-holdout15 --max-false-review 1
 cargo run --release --quiet -p sikte-cli -- eval eval-holdout16 --max-false-review 1
-cargo run --release --quiet -p sikte-cli -- eval eval-holdout17 --max-false-review 1
+# eval-holdout17/: one false pass by design, as in eval-holdout7/: the air
+# traffic controller's "Gyldig medisinsk sertifikat klasse 3" is about health,
+# left to a person, so the candidate whose medical has run out is shown as
+# meeting all but that line. Any other false pass fails.
+cargo run --release --quiet -p sikte-cli -- eval eval-holdout17 --max-false-review 1 --min-precision 0.75
 
 step "WebAssembly tests in headless Chromium"
 CHROMEDRIVER=/usr/bin/chromedriver cargo test -p sikte-wasm --target wasm32-unknown-unknown
