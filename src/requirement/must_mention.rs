@@ -585,10 +585,10 @@ fn build_term_set(terms: &[String], aliases: &[(String, String)], names: &[Strin
 pub fn parse(line: &Line<'_>) -> MustMention {
     let mut terms = key_terms(line, &[]);
     let any = says_or(line);
-    if !any {
-        let activities = named_tools(line, &terms);
-        terms.retain(|t| !activities.contains(t));
-    }
+    // the activity done with named tools is not enough alone, also when the
+    // tools are alternatives ("dosplanering i Eclipse eller RayStation")
+    let activities = named_tools(line, &terms);
+    terms.retain(|t| !activities.contains(t));
     let mut aliases = acronym_aliases(line, &terms);
     aliases.extend(acronyms_after(line, &terms));
     aliases.extend(examples(line, &terms, &aliases));
