@@ -231,7 +231,6 @@ impl Ctx<'_, '_> {
         breaks_off.then(|| self.doc.clause(before.end - 1, before.end))
     }
 
-    /// The state of the match at words `first..end`.
     /// The clause after `clause` when it goes on with "men det"/"but it"
     /// (a word that points back at what the clause named).
     fn but_it(&self, clause: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
@@ -244,6 +243,7 @@ impl Ctx<'_, '_> {
             .then(|| doc.clause(it, it + 1))
     }
 
+    /// The state of the match at words `first..end`.
     pub fn state(&self, first: usize, end: usize, scope: Scope, stop: &dyn Fn(usize) -> bool) -> State {
         let lx = lexicon();
         let doc = self.doc;
