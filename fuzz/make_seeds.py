@@ -112,7 +112,12 @@ NASTY = [
 CRASHES = {
     # job_ad::requirement_lines kept the line break of a word hyphenated across
     # lines ("m-\ng" is one word in the document): the picked line held "\n"
-    "requirement_lines": {"crash-job-ad-hyphen-across-lines.txt": b"Krav\nm-\ng"},
+    "requirement_lines": {
+        "crash-job-ad-hyphen-across-lines.txt": b"Krav\nm-\ng",
+        # a time limit ("senaste") as the line's second-last word: the months
+        # word was looked for past the last word (PatternSet::match_at)
+        "crash-max-age-at-line-end-489c2ccb.txt": b"B-k\xc3\xb6rkortsvenska i\x01\x00\x11\x00 tal och skrift\nH\xc3\xb6gst tsvenskabilscha1ke\xc3\xb6r\n",
+    },
     # a future start with an open end ("2038 –" at a line end) is a counted
     # period of 0 months (kept: the target now allows 0-month spans)
     "dates": {"crash-future-open-range.txt": "2038–\nelektrikar".encode()},

@@ -253,6 +253,10 @@ impl PatternSet {
     /// words, the most specific (see [`Pattern::specificity`]); then the
     /// pattern added first.
     pub fn match_at<W: Words + ?Sized>(&self, words: &W, i: usize) -> Option<Match> {
+        // past the last word: nothing (callers look ahead of a match)
+        if i >= words.len() {
+            return None;
+        }
         let word = words.word(i);
         word.chars().next()?;
         self.best_at(words, i, self.candidates(word), usize::MAX).map(|(len, pi)| Match {
@@ -397,6 +401,13 @@ mod tests {
         let set = PatternSet::from_terms([("anleggsmaskinfører*", "a"), ("anlegg* og bygg*", "b")]);
         let m = set.match_at(&["anleggsmaskinfører", "og", "bygg"][..], 0).unwrap();
         assert_eq!((set.key(&m), m.len), ("b", 3));
+    }
+
+    #[test]
+    fn nothing_matches_past_the_last_word() {
+        let set = PatternSet::from_terms([("måneder", "months")]);
+        assert!(set.match_at(&["12"][..], 1).is_none());
+        assert!(set.match_at(&["12"][..], 5).is_none());
     }
 
     #[test]
