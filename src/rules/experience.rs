@@ -450,19 +450,21 @@ impl Need {
         }
         // not where the words are more specifically an excluded field's,
         // nor inside a longer title of another role ("architect" in
-        // "Solution Architect")
-        let longer = if is_roles { self.set.find_in(doc, range.clone()) } else { Vec::new() };
+        // "Solution Architect"); the roles in range are looked up only
+        // once a candidate match needs them
+        let longer = std::cell::OnceCell::new();
         let inside_longer = |m: &Match| {
-            longer.iter().any(|o| o.first <= m.first && m.end() <= o.end() && o.len > m.len && o.key != m.key)
+            let roles: &Vec<Match> = longer.get_or_init(|| lexicon().roles.find_in(doc, range.clone()));
+            roles.iter().any(|o| o.first <= m.first && m.end() <= o.end() && o.len > m.len && o.key != m.key)
         };
         let own = self.set.find_keys_in(doc, range.clone(), &self.keys).into_iter().find(|m| {
             (self.excludes.is_empty() || self.set.find_keys_in(doc, m.first..m.end(), &self.excludes).is_empty())
                 && !others(m)
-                && !inside_longer(m)
+                && !(is_roles && inside_longer(m))
         });
         own.or_else(|| {
-            let roles = lexicon().roles.find_keys_in(doc, range, &self.roles);
-            roles.into_iter().find(|m| !someone_else(doc, m))
+            let roles = lexicon().roles.find_keys_in(doc, range.clone(), &self.roles);
+            roles.into_iter().find(|m| !someone_else(doc, m) && !inside_longer(m))
         })
     }
 }
