@@ -162,7 +162,7 @@ pub fn screen(requirements: &[Requirement], documents: &[(String, ExtractedText)
 
 /// Screen one document; see [`screen`].
 pub fn screen_one(requirements: &[Requirement], file: &str, extracted: &ExtractedText, options: &Options) -> Candidate {
-    let doc = Document::new(extracted);
+    let doc = Document::of_cv(extracted);
     let verdicts = requirements.iter().map(|req| rules::evaluate(req, &doc, options)).collect();
     let warnings = doc.warnings().iter().map(|w| w.render(options.lang)).collect();
     let complete = doc.readable() && !doc.warnings().iter().any(Note::is_over_limit);

@@ -83,6 +83,18 @@ pub fn redactions(text: &str) -> Vec<Redaction> {
     resolve(text, found)
 }
 
+/// The candidate's name on the CV's first non-empty line, if it is there
+/// (as [`redactions`] finds it): a name is never evidence, so the rules do
+/// not search it ("Anna Tornander" holds no tower, "Kari Snekkestad" no
+/// carpenter; see `text::Document::new`).
+pub fn name_on_first_line(text: &str) -> Option<std::ops::Range<usize>> {
+    // the first line that is not "CV" is among the first few
+    let cut = text.match_indices('\n').nth(MAX_HEADER_LINES).map_or(text.len().min(MAX_BYTES), |(i, _)| i);
+    let mut found = Vec::new();
+    name_lines(&split_lines(&text[..cut]), &mut found);
+    found.first().map(|r| r.start..r.end)
+}
+
 // ---------------------------------------------------------------- lines
 
 #[derive(Debug)]
@@ -1496,6 +1508,17 @@ mod tests {
         }
         let all: Vec<_> = got.iter().map(|r| (r.kind, r.text.as_str())).collect();
         assert!(missing.is_empty() && wrong.is_empty(), "missing: {missing:#?}\nwrong: {wrong:#?}\nall: {all:#?}");
+    }
+
+    #[test]
+    fn the_name_on_the_first_line_is_found_and_nothing_else() {
+        let cv = "CV\n\n# Anna Tornander\nanna@example.se\n\nErfarenhet\nFlygledare i tornet";
+        let name = name_on_first_line(cv).expect("a name");
+        assert_eq!(&cv[name], "Anna Tornander");
+        // a title or a requirement line is no name
+        assert_eq!(name_on_first_line("Sykepleier\nKari Nordmann"), None);
+        assert_eq!(name_on_first_line("Erfarenhet av arbete i tornet"), None);
+        assert_eq!(name_on_first_line(""), None);
     }
 
     #[test]

@@ -109,8 +109,22 @@ pub struct Document<'a> {
 }
 
 impl<'a> Document<'a> {
-    /// Build the document model of extracted text.
+    /// Build the document model of extracted text (a job ad, a requirement
+    /// line; a CV is read with [`Document::of_cv`]).
     pub fn new(extracted: &'a ExtractedText) -> Document<'a> {
+        Document::with_name(extracted, false)
+    }
+
+    /// Build the document model of a CV: as [`Document::new`], but the
+    /// candidate's name on the first line is searched by no rule (it is
+    /// blanked, with the same offsets, in the text the rules read; evidence
+    /// still quotes the original). A name is never evidence: "Anna
+    /// Tornander" holds no tower.
+    pub fn of_cv(extracted: &'a ExtractedText) -> Document<'a> {
+        Document::with_name(extracted, true)
+    }
+
+    fn with_name(extracted: &'a ExtractedText, cv: bool) -> Document<'a> {
         let mut warnings = extracted.warnings.clone();
         let mut original = extracted.text.as_str();
         if original.len() > crate::MAX_TEXT_BYTES {
@@ -126,11 +140,16 @@ impl<'a> Document<'a> {
             let chars = hidden::non_blank_chars(original, &hidden);
             warnings.push(Note::new("warning.hidden_text", &[("chars", chars.to_string())]));
         }
-        let mut doc = Document::build(original, original, extracted.readable, warnings.clone());
+        let name: Vec<std::ops::Range<usize>> =
+            if cv { crate::redact::name_on_first_line(original).into_iter().collect() } else { Vec::new() };
+        let searched = if name.is_empty() { None } else { Some(hidden::blank(original, &name)) };
+        let mut doc =
+            Document::build(original, searched.as_deref().unwrap_or(original), extracted.readable, warnings.clone());
         let wrapped = doc.wrapped();
         doc.join(&wrapped);
         let visible = (!hidden.is_empty()).then(|| {
-            let blanked = hidden::blank(original, &hidden);
+            let unsearched = hidden::normalise(&[hidden.as_slice(), name.as_slice()].concat(), original);
+            let blanked = hidden::blank(original, &unsearched);
             let mut visible = Document::build(original, &blanked, extracted.readable, warnings);
             visible.join(&wrapped);
             Box::new(visible)
