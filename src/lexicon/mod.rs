@@ -119,6 +119,9 @@ pub struct Lexicon {
 
     pub certificates: PatternSet,
     pub certificate_classes: BTreeMap<String, Vec<String>>,
+    /// Certificates whose classes are levels, each including the ones
+    /// before it (`[cumulative_classes]`).
+    pub cumulative_classes: Vec<String>,
     /// Keys `certificate.scope` (see `certificates.txt`).
     pub certificate_scopes: PatternSet,
     pub certificate_renewal_years: BTreeMap<String, i32>,
@@ -300,6 +303,7 @@ fn build() -> Lexicon {
         written: languages.patterns("written"),
         certificates: certificates.patterns("certificates"),
         certificate_classes,
+        cumulative_classes: certificates.names_of("cumulative_classes", "levels"),
         certificate_scopes: certificates.patterns("scopes"),
         split_heads: certificates.names_of("split_heads", "course"),
         certificate_renewal_years: certificates

@@ -66,13 +66,22 @@ impl Certificate {
 }
 
 /// Classes of certificate `key` written in words `range`, with ranges
-/// expanded ("T1–T4" is T1, T2, T3, T4).
+/// expanded ("T1–T4" is T1, T2, T3, T4) and, for levels, one-letter
+/// classes written together split ("AB" is A and B).
 pub fn classes_in(doc: &Document<'_>, key: &str, range: std::ops::Range<usize>) -> Vec<(String, usize)> {
     let Some(known) = lexicon().certificate_classes.get(key) else { return Vec::new() };
+    // levels written together ("AB"), not numerals ("II" is category II)
+    let cumulative = lexicon().cumulative_classes.iter().any(|k| k == key);
     let mut out: Vec<(String, usize)> = Vec::new();
     let end = range.end.min(doc.word_count());
     for i in range.start..end {
         let w = doc.word(i);
+        let letters: Vec<String> = w.chars().map(String::from).collect();
+        if letters.len() > 1 && cumulative && letters.iter().all(|l| known.contains(l)) && right_after_name(doc, key, i)
+        {
+            out.extend(letters.into_iter().map(|l| (l, i)));
+            continue;
+        }
         let Some(pos) = known.iter().position(|k| k == w) else { continue };
         // a range "t1-t4": fill in the classes between
         if let Some((prev, _)) = out.last() {
@@ -86,6 +95,20 @@ pub fn classes_in(doc: &Document<'_>, key: &str, range: std::ops::Range<usize>) 
         out.push((w.to_string(), i));
     }
     out
+}
+
+/// Whether word `i` comes right after a name of certificate `key` or a
+/// class word ("Motorsågskörkort AB", "motorsåg nivå AB"), which a company's
+/// "AB" ("Skogsbolaget AB") does not.
+fn right_after_name(doc: &Document<'_>, key: &str, i: usize) -> bool {
+    let lx = lexicon();
+    let before = i.checked_sub(1).map(|b| doc.word(b));
+    matches!(before, Some("nivå" | "niveau" | "level" | "klass" | "klasse" | "class" | "kategori" | "category"))
+        || lx
+            .certificates
+            .find_in(doc, i.saturating_sub(4)..i)
+            .iter()
+            .any(|m| m.end() == i && lx.certificates.key(m) == key)
 }
 
 /// Recognise a certificate requirement.

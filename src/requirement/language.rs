@@ -201,8 +201,9 @@ fn parse_one(line: &Line<'_>) -> Option<Language> {
         }
     }
     let level = level_in(doc, 0..line.len());
-    // "Norsk autorisasjon som sykepleier" is about authorisation.
-    if level.is_none() && line.has(&lx.req_authorisation_words) {
+    // "Norsk autorisasjon som sykepleier" is about authorisation, and
+    // "Norwegian commercial diving certificate" about a certificate.
+    if level.is_none() && (line.has(&lx.req_authorisation_words) || line.has(&lx.certificates)) {
         return None;
     }
     let any = (0..line.len()).any(|i| super::is_or_word(line.word(i))) || doc.norm().contains('/');

@@ -158,16 +158,21 @@ fn terms_in(line: &Line<'_>, skip: &[std::ops::Range<usize>]) -> Vec<String> {
     let lx = lexicon();
     let doc = &line.doc;
     let mut out: Vec<String> = Vec::new();
-    let mut run: Vec<&str> = Vec::new();
-    let mut flush = |run: &mut Vec<&str>| {
+    let mut run: Vec<(usize, &str)> = Vec::new();
+    // a generic head beside a name is dropped ("omsorgssystemet Nexus",
+    // "SAP ERP"); beside a common word, it is what is asked
+    // ("elektroniske adgangskontrolsystemer"): a name is written with a
+    // capital or a digit
+    let is_name = |i: usize| doc.evidence(i, i + 1).text.chars().any(|c| c.is_uppercase() || c.is_ascii_digit());
+    let mut flush = |run: &mut Vec<(usize, &str)>| {
         if run.len() > 1 {
-            let names: Vec<&str> = run.iter().copied().filter(|w| !is_generic_head(w)).collect();
-            if !names.is_empty() {
+            let names: Vec<(usize, &str)> = run.iter().copied().filter(|(_, w)| !is_generic_head(w)).collect();
+            if !names.is_empty() && names.iter().any(|(i, _)| is_name(*i)) {
                 *run = names;
             }
         }
         if !run.is_empty() {
-            let t = run.join(" ");
+            let t = run.iter().map(|(_, w)| *w).collect::<Vec<_>>().join(" ");
             if !out.contains(&t) {
                 out.push(t);
             }
@@ -233,7 +238,7 @@ fn terms_in(line: &Line<'_>, skip: &[std::ops::Range<usize>]) -> Vec<String> {
         if i > 0 && !run.is_empty() && doc.between(i - 1, i).0.contains([',', '/', ';', '(', ')']) {
             flush(&mut run);
         }
-        run.push(w);
+        run.push((i, w));
         // an acronym followed by its expansion ("PMS property management
         // system") names one thing: the expansion is left out
         i += 1 + expansion_after(line, i);

@@ -49,8 +49,8 @@ pub(crate) fn evaluate(req: &Certificate, ctx: &Ctx<'_, '_>) -> Verdict {
                 if let Some(l) = lx.licence_words.find_in(doc, window.start..m.first).last() {
                     window.start = l.end();
                 }
-                let held = classes_in(doc, key, window);
-                let end = held.last().map_or(m.end(), |(_, i)| (*i + 1).max(m.end()));
+                let held = with_lower_levels(key, classes_in(doc, key, window));
+                let end = held.iter().map(|(_, i)| *i + 1).max().map_or(m.end(), |e| e.max(m.end()));
                 let evidence = doc.context_evidence(m.first, end);
                 let missing: Vec<String> =
                     classes.iter().filter(|c| !held.iter().any(|(h, _)| h == *c)).map(|c| c.to_uppercase()).collect();
@@ -149,6 +149,25 @@ pub(crate) fn evaluate(req: &Certificate, ctx: &Ctx<'_, '_>) -> Verdict {
             super::combine(verdicts, !*any, lang)
         }
     }
+}
+
+/// The classes held, with the levels below each for a certificate whose
+/// classes are levels (`[cumulative_classes]`: a holder of motorsågskörkort
+/// C holds B).
+fn with_lower_levels(key: &str, mut held: Vec<(String, usize)>) -> Vec<(String, usize)> {
+    let lx = lexicon();
+    let Some(known) = lx.certificate_classes.get(key).filter(|_| lx.cumulative_classes.iter().any(|k| k == key)) else {
+        return held;
+    };
+    let top = held.iter().filter_map(|(c, i)| known.iter().position(|k| k == c).map(|p| (p, *i))).max();
+    if let Some((top, at)) = top {
+        for k in &known[..top] {
+            if !held.iter().any(|(c, _)| c == k) {
+                held.push((k.clone(), at));
+            }
+        }
+    }
+    held
 }
 
 /// How many words from a certificate's name its date may stand.
