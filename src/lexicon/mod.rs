@@ -206,6 +206,8 @@ pub struct Lexicon {
     pub company_forms: PatternSet,
     pub protected: PatternSet,
     pub education_words: PatternSet,
+    /// Compound heads that make a field an education (`[education_heads]`).
+    pub education_heads: PatternSet,
 
     pub headings: PatternSet,
     pub job_ad_headings: PatternSet,
@@ -365,6 +367,7 @@ fn build() -> Lexicon {
         spelling_variants: requirements.section("spelling_variants").iter().map(|(_, parts)| parts.clone()).collect(),
         protected: requirements.patterns("protected"),
         education_words: requirements.patterns("education_words"),
+        education_heads: requirements.patterns("education_heads"),
         headings: sections.patterns("headings"),
         job_ad_headings: job_ads.patterns("headings"),
     }

@@ -153,6 +153,7 @@ fn named_education(req: &Education, ctx: &Ctx<'_, '_>, degree_lines: &[usize], o
         // (videreutdanning, 60 stp)")
         let after = f.end()..(f.end() + STATED_WINDOW).min(line.words().end);
         let stated = line.section == SectionKind::Education
+            || lx.education_heads.any_in(doc, f.first..f.end())
             || lx.education_words.any_in(doc, before)
             || lx.education_words.any_in(doc, after);
         if !stated {
