@@ -66,16 +66,30 @@ impl Certificate {
 }
 
 /// Classes of certificate `key` written in words `range`, with ranges
-/// expanded ("T1–T4" is T1, T2, T3, T4) and, for levels, one-letter
-/// classes written together split ("AB" is A and B).
+/// expanded ("T1–T4" is T1, T2, T3, T4), numbered steps read whole ("1.1"),
+/// and, for levels, one-letter classes written together split ("AB" is A
+/// and B).
 pub fn classes_in(doc: &Document<'_>, key: &str, range: std::ops::Range<usize>) -> Vec<(String, usize)> {
     let Some(known) = lexicon().certificate_classes.get(key) else { return Vec::new() };
     // levels written together ("AB"), not numerals ("II" is category II)
     let cumulative = lexicon().cumulative_classes.iter().any(|k| k == key);
     let mut out: Vec<(String, usize)> = Vec::new();
     let end = range.end.min(doc.word_count());
+    let mut skip_next = false;
     for i in range.start..end {
+        if std::mem::take(&mut skip_next) {
+            continue;
+        }
         let w = doc.word(i);
+        // a numbered step written with a point ("steg 1.1"): one class
+        if i + 1 < end && doc.between(i, i + 1).0 == "." {
+            let dotted = format!("{w}.{}", doc.word(i + 1));
+            if known.contains(&dotted) {
+                out.push((dotted, i + 1));
+                skip_next = true;
+                continue;
+            }
+        }
         let letters: Vec<String> = w.chars().map(String::from).collect();
         if letters.len() > 1 && cumulative && letters.iter().all(|l| known.contains(l)) && right_after_name(doc, key, i)
         {
