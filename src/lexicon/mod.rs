@@ -140,6 +140,8 @@ pub struct Lexicon {
     pub work_verbs: PatternSet,
     pub pending: PatternSet,
     pub studying: PatternSet,
+    /// "tok", "completed": the degree after it was awarded (`[completed]`).
+    pub completed: PatternSet,
     pub expired: PatternSet,
     pub valid_until: PatternSet,
     pub internship: PatternSet,
@@ -322,6 +324,7 @@ fn build() -> Lexicon {
         work_verbs: markers.patterns("work_verbs"),
         pending: markers.patterns("pending"),
         studying: markers.patterns("studying"),
+        completed: markers.patterns("completed"),
         expired: markers.patterns("expired"),
         valid_until: markers.patterns("valid_until"),
         internship: markers.patterns("internship"),
