@@ -86,7 +86,7 @@ pub fn redactions(text: &str) -> Vec<Redaction> {
 /// The candidate's name on the CV's first non-empty line, if it is there
 /// (as [`redactions`] finds it): a name is never evidence, so the rules do
 /// not search it ("Anna Tornander" holds no tower, "Kari Snekkestad" no
-/// carpenter; see `text::Document::new`).
+/// carpenter; see `text::Document::of_cv`).
 pub fn name_on_first_line(text: &str) -> Option<std::ops::Range<usize>> {
     // the first line that is not "CV" is among the first few
     let cut = text.match_indices('\n').nth(MAX_HEADER_LINES).map_or(text.len().min(MAX_BYTES), |(i, _)| i);

@@ -162,8 +162,14 @@ fn terms_in(line: &Line<'_>, skip: &[std::ops::Range<usize>]) -> Vec<String> {
     // a generic head beside a name is dropped ("omsorgssystemet Nexus",
     // "SAP ERP"); beside a common word, it is what is asked
     // ("elektroniske adgangskontrolsystemer"): a name is written with a
-    // capital or a digit
-    let is_name = |i: usize| doc.evidence(i, i + 1).text.chars().any(|c| c.is_uppercase() || c.is_ascii_digit());
+    // digit, a capital inside it, or a capital where a sentence does not
+    // start ("Elektroniske adgangskontrolsystemer" opens the line)
+    let is_name = |i: usize| {
+        let text = doc.evidence(i, i + 1).text;
+        let mut chars = text.chars();
+        let first_capital = chars.next().is_some_and(char::is_uppercase) && i > 0;
+        first_capital || text.chars().any(|c| c.is_ascii_digit()) || chars.any(char::is_uppercase)
+    };
     let mut flush = |run: &mut Vec<(usize, &str)>| {
         if run.len() > 1 {
             let names: Vec<(usize, &str)> = run.iter().copied().filter(|(_, w)| !is_generic_head(w)).collect();
