@@ -122,6 +122,8 @@ pub struct Lexicon {
     /// Certificates whose classes are levels, each including the ones
     /// before it (`[cumulative_classes]`).
     pub cumulative_classes: Vec<String>,
+    /// Words that say a class follows (`[class_labels]`).
+    pub certificate_class_labels: Vec<String>,
     /// Keys `certificate.scope` (see `certificates.txt`).
     pub certificate_scopes: PatternSet,
     pub certificate_renewal_years: BTreeMap<String, i32>,
@@ -308,6 +310,7 @@ fn build() -> Lexicon {
         certificates: certificates.patterns("certificates"),
         certificate_classes,
         cumulative_classes: certificates.names_of("cumulative_classes", "levels"),
+        certificate_class_labels: certificates.names_of("class_labels", "label"),
         certificate_scopes: certificates.patterns("scopes"),
         split_heads: certificates.names_of("split_heads", "course"),
         certificate_renewal_years: certificates

@@ -73,6 +73,7 @@ pub fn classes_in(doc: &Document<'_>, key: &str, range: std::ops::Range<usize>) 
     let Some(known) = lexicon().certificate_classes.get(key) else { return Vec::new() };
     // levels written together ("AB"), not numerals ("II" is category II)
     let cumulative = lexicon().cumulative_classes.iter().any(|k| k == key);
+    let stepped = known.iter().any(|k| k.contains('.'));
     let mut out: Vec<(String, usize)> = Vec::new();
     let end = range.end.min(doc.word_count());
     let mut skip_next = false;
@@ -82,7 +83,7 @@ pub fn classes_in(doc: &Document<'_>, key: &str, range: std::ops::Range<usize>) 
         }
         let w = doc.word(i);
         // a numbered step written with a point ("steg 1.1"): one class
-        if i + 1 < end && doc.between(i, i + 1).0 == "." {
+        if stepped && i + 1 < end && doc.between(i, i + 1).0 == "." {
             let dotted = format!("{w}.{}", doc.word(i + 1));
             if known.contains(&dotted) {
                 out.push((dotted, i + 1));
@@ -90,10 +91,9 @@ pub fn classes_in(doc: &Document<'_>, key: &str, range: std::ops::Range<usize>) 
                 continue;
             }
         }
-        let letters: Vec<String> = w.chars().map(String::from).collect();
-        if letters.len() > 1 && cumulative && letters.iter().all(|l| known.contains(l)) && right_after_name(doc, key, i)
-        {
-            out.extend(letters.into_iter().map(|l| (l, i)));
+        let letter = |c: char| known.iter().any(|k| k.chars().eq([c]));
+        if cumulative && w.chars().nth(1).is_some() && w.chars().all(letter) && right_after_name(doc, key, i) {
+            out.extend(w.chars().map(|c| (c.to_string(), i)));
             continue;
         }
         let Some(pos) = known.iter().position(|k| k == w) else { continue };
@@ -116,8 +116,7 @@ pub fn classes_in(doc: &Document<'_>, key: &str, range: std::ops::Range<usize>) 
 /// "AB" ("Skogsbolaget AB") does not.
 fn right_after_name(doc: &Document<'_>, key: &str, i: usize) -> bool {
     let lx = lexicon();
-    let before = i.checked_sub(1).map(|b| doc.word(b));
-    matches!(before, Some("nivå" | "niveau" | "level" | "klass" | "klasse" | "class" | "kategori" | "category"))
+    i.checked_sub(1).is_some_and(|b| lx.certificate_class_labels.iter().any(|l| l == doc.word(b)))
         || lx
             .certificates
             .find_in(doc, i.saturating_sub(4)..i)

@@ -342,8 +342,8 @@ impl Ctx<'_, '_> {
                         && lx.degree_levels.find_in(doc, clause.start..d.first).iter().any(|m| m.end() == d.first);
                     let since = d.first < d.start.first && (d.first >= end || after_degree);
                     // "tok master i meteorologi frå 2016": taken, then
-                    let taken = d.first >= end && lx.completed.any_in(doc, clause.start..first);
-                    if d.is_open() && !(scope == Scope::Awarded && since) && !(since && taken) {
+                    let taken = || d.first >= end && lx.completed.any_in(doc, clause.start..first);
+                    if d.is_open() && !(since && (scope == Scope::Awarded || taken())) {
                         return State::Pending(t!(self.lang, "state.ongoing", date = quote(doc, d.first, d.last)));
                     }
                     if d.latest().is_some_and(|m| m > self.today.month()) {
