@@ -345,7 +345,7 @@ fn parse_one(line: &Line<'_>) -> Option<Education> {
     // line instead. Next to a degree ("upper secondary education") the
     // generic word names no field either.
     let generic = lx.education_words.find_all(doc);
-    if levels.is_empty() && (generic.is_empty() || line.has(&lx.certificates)) {
+    if levels.is_empty() && ((generic.is_empty() && !field_education) || line.has(&lx.certificates)) {
         return None;
     }
     skip.extend(generic.iter().map(|m| m.first..m.end()));
