@@ -127,6 +127,9 @@ pub struct Lexicon {
     /// Keys `certificate.scope` (see `certificates.txt`).
     pub certificate_scopes: PatternSet,
     pub certificate_renewal_years: BTreeMap<String, i32>,
+    /// Certificates made of parts (`[whole_of_parts]`): how many distinct
+    /// words of scope `key.part` name the whole (`key.all`).
+    pub certificate_parts: BTreeMap<String, usize>,
     /// Course words a line may write apart from what the course is in
     /// (`certificates.txt` `[split_heads]`).
     pub split_heads: Vec<String>,
@@ -164,6 +167,9 @@ pub struct Lexicon {
     /// A sector a requirement restricts experience to, by key
     /// (`[sector_asked]`: "kommunal" is `municipal`).
     pub sector_asked: PatternSet,
+    /// Words that ask for years as part of the years before them ("av
+    /// dette", "varav", "of which": `[of_which]`).
+    pub of_which: PatternSet,
     /// A law named as the basis of a course (`[legal_basis]`: a
     /// `preposition`, then a `law`).
     pub legal_basis: PatternSet,
@@ -313,6 +319,11 @@ fn build() -> Lexicon {
         certificate_class_labels: certificates.names_of("class_labels", "label"),
         certificate_scopes: certificates.patterns("scopes"),
         split_heads: certificates.names_of("split_heads", "course"),
+        certificate_parts: certificates
+            .section("whole_of_parts")
+            .iter()
+            .map(|(k, v)| (k.clone(), v.first().and_then(|n| n.parse().ok()).expect("whole_of_parts: a number")))
+            .collect(),
         certificate_renewal_years: certificates
             .section("renewal_years")
             .iter()
@@ -344,6 +355,7 @@ fn build() -> Lexicon {
         preferred: requirements.patterns("preferred"),
         qualifier_ends: requirements.patterns("qualifier_ends"),
         sector_asked: requirements.patterns("sector_asked"),
+        of_which: requirements.patterns("of_which"),
         months_words: requirements.patterns("months_words"),
         example_markers: requirements.patterns("example_markers"),
         beside_role: professions.patterns("beside_role"),

@@ -22,17 +22,39 @@ pub struct Experience {
     /// Other experience the line accepts instead, each with its own years
     /// ("1 year as cabin crew, or 2 years in customer service").
     pub alternatives: Vec<Experience>,
+    /// Years the line asks for as part of these ("Minst tre års erfaring
+    /// frå fiske, av dette minst eitt år som skipper"): needed too.
+    pub of_which: Vec<Experience>,
 }
 
 impl Experience {
     pub fn interpretation(&self, lang: Lang) -> String {
-        std::iter::once(self.interpretation_one(lang))
+        let any = std::iter::once(self.interpretation_one(lang))
             .chain(self.alternatives.iter().map(|a| a.interpretation_one(lang)))
             .collect::<Vec<_>>()
-            .join(&format!("; {} ", t!(lang, "word.or")))
+            .join(&format!("; {} ", t!(lang, "word.or")));
+        std::iter::once(any)
+            .chain(self.of_which.iter().map(|p| p.interpretation_part(lang)))
+            .collect::<Vec<_>>()
+            .join(&format!("; {} ", t!(lang, "word.of_which")))
+    }
+
+    /// A part of the years ("of which at least 1 year as skipper").
+    fn interpretation_part(&self, lang: Lang) -> String {
+        std::iter::once(self)
+            .chain(&self.alternatives)
+            .map(|e| t!(lang, "interp.experience_part", years = years_months(lang, e.months), what = e.what(lang)))
+            .collect::<Vec<_>>()
+            .join(&format!(" {} ", t!(lang, "word.or")))
     }
 
     fn interpretation_one(&self, lang: Lang) -> String {
+        t!(lang, "interp.experience", years = years_months(lang, self.months), what = self.what(lang))
+    }
+
+    /// The experience asked for, in words ("experience as a nurse in the
+    /// municipal sector").
+    fn what(&self, lang: Lang) -> String {
         let what = match &self.subject {
             Subject::Any => t!(lang, "what.work_experience_any"),
             Subject::Relevant => t!(lang, "what.work_experience_relevant"),
@@ -41,11 +63,10 @@ impl Experience {
             }
             s => t!(lang, "what.experience_in", field = s.describe(lang)),
         };
-        let what = match &self.sector {
+        match &self.sector {
             Some(s) => t!(lang, "what.in_sector", what = what, sector = crate::i18n::name(lang, "sector", s)),
             None => what,
-        };
-        t!(lang, "interp.experience", years = years_months(lang, self.months), what = what)
+        }
     }
 }
 
@@ -79,6 +100,30 @@ pub fn years_at(doc: &Document<'_>, i: usize) -> Option<(i32, usize)> {
 /// either ("At least 1 year as cabin crew, or 2 years in customer
 /// service").
 pub fn parse(line: &Line<'_>) -> Option<Experience> {
+    of_which(line).or_else(|| parse_any(line))
+}
+
+/// "Minst tre års erfaring frå fiske, av dette minst eitt år som skipper
+/// eller styrmann": the years before the words for "of which"
+/// (`[of_which]`), and the years after them as a part also needed, which
+/// need no word for experience of their own.
+fn of_which(line: &Line<'_>) -> Option<Experience> {
+    let doc = &line.doc;
+    let m = lexicon()
+        .of_which
+        .find_all(doc)
+        .into_iter()
+        .find(|m| (m.end()..line.len()).any(|i| years_at(doc, i).is_some()))?;
+    let text = doc.original();
+    let (before, after) = (doc.evidence(m.first, m.end()).start, doc.evidence(m.first, m.end()).end);
+    let mut whole = super::parse_part(&text[..before], parse_any)?;
+    let part = super::parse_part(&text[after..], |l| parse_years(l, false))?;
+    whole.of_which.push(part);
+    Some(whole)
+}
+
+/// Recognise an experience requirement without parts.
+fn parse_any(line: &Line<'_>) -> Option<Experience> {
     let doc = &line.doc;
     let inside = super::must_mention::in_parentheses(line);
     let years: Vec<usize> = (0..line.len()).filter(|&i| years_at(doc, i).is_some()).collect();
@@ -89,7 +134,7 @@ pub fn parse(line: &Line<'_>) -> Option<Experience> {
     let text = doc.original();
     let or = doc.evidence(split, split + 1);
     let mut first = super::parse_part(&text[..or.start], parse_one)?;
-    match super::parse_part(&text[or.end..], parse) {
+    match super::parse_part(&text[or.end..], parse_any) {
         Some(rest) => {
             let Experience { alternatives, .. } = &rest;
             first.alternatives.push(Experience { alternatives: Vec::new(), ..rest.clone() });
@@ -103,10 +148,15 @@ pub fn parse(line: &Line<'_>) -> Option<Experience> {
 
 /// One experience requirement, without alternatives.
 fn parse_one(line: &Line<'_>) -> Option<Experience> {
+    parse_years(line, true)
+}
+
+/// Years in a role or field, with a word for experience when `worded`.
+fn parse_years(line: &Line<'_>, worded: bool) -> Option<Experience> {
     let lx = lexicon();
     let doc = &line.doc;
     let exp = lx.experience_words.find_all(doc);
-    if exp.is_empty() {
+    if worded && exp.is_empty() {
         return None;
     }
     let (first, (months, end)) = (0..line.len()).find_map(|i| years_at(doc, i).map(|y| (i, y)))?;
@@ -117,7 +167,10 @@ fn parse_one(line: &Line<'_>) -> Option<Experience> {
         skip.push(m.first..m.end());
     }
     let subject = Subject::read(line, &skip, false);
-    let Some(m) = sector else { return Some(Experience { months, subject, sector: None, alternatives: Vec::new() }) };
+    let Some(m) = sector else {
+        let alternatives = other_roles(line, &subject, months);
+        return Some(Experience { months, subject, sector: None, alternatives, of_which: Vec::new() });
+    };
     let sector = lx.sector_asked.key(&m).to_string();
     // "som tolk i sundhedsvæsenet eller den offentlige sektor": the sector
     // is the other place the years may be from, not a place the field must
@@ -131,10 +184,58 @@ fn parse_one(line: &Line<'_>) -> Option<Experience> {
         _ => None,
     };
     if let (true, Some(other)) = (or_sector, without_field) {
-        let alternative = Experience { months, subject: other, sector: Some(sector), alternatives: Vec::new() };
-        return Some(Experience { months, subject, sector: None, alternatives: vec![alternative] });
+        let alternative =
+            Experience { months, subject: other, sector: Some(sector), alternatives: Vec::new(), of_which: Vec::new() };
+        return Some(Experience {
+            months,
+            subject,
+            sector: None,
+            alternatives: vec![alternative],
+            of_which: Vec::new(),
+        });
     }
-    Some(Experience { months, subject, sector: Some(sector), alternatives: Vec::new() })
+    Some(Experience { months, subject, sector: Some(sector), alternatives: Vec::new(), of_which: Vec::new() })
+}
+
+/// "som skipper eller styrmann", "som tågvärd, konduktör eller
+/// tågmästare": when the line names only roles, listed and joined by "or",
+/// the roles after the first are other experiences it accepts, each for
+/// the same years (years in different roles are not summed: a person
+/// weighs that).
+fn other_roles(line: &Line<'_>, subject: &Subject, months: i32) -> Vec<Experience> {
+    let Subject::Role(first) = subject else { return Vec::new() };
+    let lx = lexicon();
+    let doc = &line.doc;
+    let roles = lx.roles.find_all(doc);
+    let Some(at) = roles.iter().position(|m| lx.roles.key(m) == first) else { return Vec::new() };
+    let mut others: Vec<String> = Vec::new();
+    let mut said_or = false;
+    for pair in roles[at..].windows(2) {
+        let between = pair[0].end()..pair[1].first;
+        let joined = between.clone().all(|i| super::is_or_word(line.word(i)))
+            && (pair[0].end()..=pair[1].first).all(|i| i == 0 || !doc.between(i - 1, i).0.contains(['(', ')']));
+        if !joined {
+            break;
+        }
+        said_or |= !between.is_empty();
+        let key = lx.roles.key(&pair[1]).to_string();
+        if key != *first && !others.contains(&key) {
+            others.push(key);
+        }
+    }
+    if !said_or {
+        return Vec::new();
+    }
+    others
+        .into_iter()
+        .map(|r| Experience {
+            months,
+            subject: Subject::Role(r),
+            sector: None,
+            alternatives: Vec::new(),
+            of_which: Vec::new(),
+        })
+        .collect()
 }
 
 #[cfg(test)]

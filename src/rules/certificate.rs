@@ -67,7 +67,7 @@ pub(crate) fn evaluate(req: &Certificate, ctx: &Ctx<'_, '_>) -> Verdict {
                     said.end = value.end;
                 }
                 if let Some((need, need_words)) = scope {
-                    let held = scopes_in(doc, key, said.clone());
+                    let held = whole_of_parts(key, scopes_in(doc, key, said.clone()));
                     if held.is_empty() && lx.certificate_scope_required.contains(key) {
                         let need = t!(lang, "what.quoted", words = need_words);
                         out.doubt(t!(lang, "doubt.certificate_scope_unsaid", name = name, need = need), evidence);
@@ -170,6 +170,21 @@ fn with_lower_levels(key: &str, mut held: Vec<(String, usize)>) -> Vec<(String, 
     held
 }
 
+/// The scopes held, with the whole (`key.all`) when as many different
+/// parts (`key.part`) are named as the whole has (`[whole_of_parts]`).
+fn whole_of_parts(key: &str, mut held: Vec<(String, String)>) -> Vec<(String, String)> {
+    let Some(&total) = lexicon().certificate_parts.get(key) else { return held };
+    let part = format!("{key}.part");
+    let mut parts: Vec<&str> = held.iter().filter(|(k, _)| *k == part).map(|(_, w)| w.as_str()).collect();
+    parts.sort_unstable();
+    parts.dedup();
+    if parts.len() >= total {
+        let words = parts.join(", ");
+        held.push((format!("{key}.all"), words));
+    }
+    held
+}
+
 /// How many words from a certificate's name its date may stand.
 const DATE_WINDOW: usize = 3;
 
@@ -236,9 +251,11 @@ fn distance(name: &std::ops::Range<usize>, d: &dates::Mention) -> usize {
 }
 
 /// The date of the certificate at words `name` when it is longer ago than
-/// `years` (a course that must be renewed): the closed date nearest the
-/// name in words `range` ("FSE-kurs (2023)"; not "sedan 2017", which is
-/// about something else), unless the line gives its own expiry date.
+/// `years` (a course that must be renewed): the latest closed date of the
+/// name in words `range` ("FSE-kurs (2023)"; "Grunnleggjande
+/// sikkerheitsopplæring, 2015, oppfrisking 2025" was renewed in 2025; not
+/// "sedan 2017", which is about something else), unless the line gives its
+/// own expiry date.
 fn renewal_passed(
     ctx: &Ctx<'_, '_>,
     name: std::ops::Range<usize>,
@@ -252,7 +269,7 @@ fn renewal_passed(
     let latest = dates::find(doc, range)
         .into_iter()
         .filter(|d| !d.is_open() && (distance(&name, d) <= DATE_WINDOW || own_date(ctx, &name, d)))
-        .min_by_key(|d| distance(&name, d))?;
+        .max_by_key(|d| (d.latest().unwrap_or(d.start.month), std::cmp::Reverse(distance(&name, d))))?;
     let month = latest.latest().unwrap_or(latest.start.month);
     let today = ctx.today;
     // a year alone is read as its last month (the benefit of the doubt)

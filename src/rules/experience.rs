@@ -19,6 +19,24 @@ use crate::text::{Document, SectionKind};
 const MAX_ENTRY_LINES: usize = 10;
 
 pub(crate) fn evaluate(req: &Experience, ctx: &Ctx<'_, '_>) -> Verdict {
+    if !req.of_which.is_empty() {
+        // the whole and each part of it ("av dette minst eitt år som skipper")
+        // (met: the whole's verdict, with the parts' evidence too)
+        let whole = Experience { of_which: Vec::new(), ..req.clone() };
+        let mut verdict = evaluate(&whole, ctx);
+        for part in &req.of_which {
+            let v = evaluate(part, ctx);
+            if verdict.verdict != VerdictKind::Met {
+                break;
+            }
+            if v.verdict == VerdictKind::Met {
+                verdict.evidence.extend(v.evidence);
+            } else {
+                verdict = v;
+            }
+        }
+        return verdict;
+    }
     if req.alternatives.is_empty() {
         return evaluate_one(req, ctx);
     }
