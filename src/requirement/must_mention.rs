@@ -327,14 +327,24 @@ fn examples(line: &Line<'_>, terms: &[String], known: &[(String, String)]) -> Ve
 
 /// The terms before and after an example marker outside parentheses ("et
 /// LIMS, f.eks. LabWare"), when there are both.
-fn examples_after_marker(line: &Line<'_>) -> Option<(Vec<String>, Vec<String>)> {
+/// Of the terms before, the one the examples are of: the first of the
+/// last ones not joined to earlier ones by "og"/"and" ("spårbarhetssystem
+/// för instrument, t.ex. T-DOC": T-DOC is a spårbarhetssystem). One word
+/// meets one term, so the others stay asked for.
+fn examples_after_marker(line: &Line<'_>) -> Option<(Vec<String>, Vec<String>, String)> {
     let inside = in_parentheses(line);
     let set = &lexicon().example_markers;
     let m = set.find_all(&line.doc).into_iter().find(|m| !inside[m.first])?;
     let (rest, head) = (m.first..line.len(), 0..m.end());
     let before = key_terms(line, std::slice::from_ref(&rest));
     let after = terms_in(line, std::slice::from_ref(&head));
-    (!before.is_empty() && !after.is_empty()).then_some((before, after))
+    let joined = (0..m.first).rev().find(|&i| matches!(line.word(i), "og" | "and" | "och" | "samt" | "eller" | "or"));
+    let of = match joined {
+        Some(j) => key_terms(line, &[0..j + 1, rest.clone()]),
+        None => before.clone(),
+    };
+    let of = of.into_iter().find(|t| before.contains(t)).or_else(|| before.last().cloned());
+    (!after.is_empty()).then_some(()).and(of.map(|of| (before, after, of)))
 }
 
 /// An acronym followed by its expansion in parentheses ("ASK (alternativ og
@@ -604,10 +614,10 @@ pub fn parse(line: &Line<'_>) -> MustMention {
     aliases.extend(acronyms_after(line, &terms));
     aliases.extend(examples(line, &terms, &aliases));
     // "et LIMS, f.eks. LabWare": the examples meet the term before them
-    if let Some((before, after)) = examples_after_marker(line) {
-        let term = before.last().expect("terms before the examples").clone();
-        terms.retain(|t| before.contains(t) || !after.contains(t));
-        aliases.extend(after.into_iter().filter(|e| !before.contains(e)).map(|e| (e, term.clone())));
+    if let Some((before, after, of)) = examples_after_marker(line) {
+        // (a term across the marker, "t ex t doc", is no term)
+        terms.retain(|t| before.contains(t));
+        aliases.extend(after.into_iter().filter(|e| !before.contains(e)).map(|e| (e, of.clone())));
     }
     let mut needed = if any { and_joined(line, &terms) } else { Vec::new() };
     if any {
