@@ -326,11 +326,13 @@ fn examples(line: &Line<'_>, terms: &[String], known: &[(String, String)]) -> Ve
 }
 
 /// The terms before and after an example marker outside parentheses ("et
-/// LIMS, f.eks. LabWare"), when there are both.
-/// Of the terms before, the one the examples are of: the first of the
-/// last ones not joined to earlier ones by "og"/"and" ("spårbarhetssystem
-/// för instrument, t.ex. T-DOC": T-DOC is a spårbarhetssystem). One word
-/// meets one term, so the others stay asked for.
+/// LIMS, f.eks. LabWare"), when there are both, and the term before that
+/// the examples are of.
+///
+/// That term is the first of the clause right before the marker, after any
+/// "og"/"and" ("spårbarhetssystem för instrument, t.ex. T-DOC": T-DOC is a
+/// spårbarhetssystem). One word meets one term, so the clause's other terms
+/// stay asked for.
 fn examples_after_marker(line: &Line<'_>) -> Option<(Vec<String>, Vec<String>, String)> {
     let inside = in_parentheses(line);
     let set = &lexicon().example_markers;
@@ -343,8 +345,11 @@ fn examples_after_marker(line: &Line<'_>) -> Option<(Vec<String>, Vec<String>, S
         Some(j) => key_terms(line, &[0..j + 1, rest.clone()]),
         None => before.clone(),
     };
-    let of = of.into_iter().find(|t| before.contains(t)).or_else(|| before.last().cloned());
-    (!after.is_empty()).then_some(()).and(of.map(|of| (before, after, of)))
+    let of = of.into_iter().find(|t| before.contains(t)).or_else(|| before.last().cloned())?;
+    if after.is_empty() {
+        return None;
+    }
+    Some((before, after, of))
 }
 
 /// An acronym followed by its expansion in parentheses ("ASK (alternativ og
