@@ -44,6 +44,18 @@ impl Table {
         self.sections.get(name).map_or(&[], Vec::as_slice)
     }
 
+    /// A section whose entries each hold one number ("stcw_basic_safety:
+    /// 5"), by key; a missing or unreadable number is a data error.
+    pub fn numbers<T: std::str::FromStr>(&self, name: &str) -> BTreeMap<String, T> {
+        self.section(name)
+            .iter()
+            .map(|(k, v)| {
+                let n = v.first().and_then(|n| n.parse().ok());
+                (k.clone(), n.unwrap_or_else(|| panic!("[{name}] {k}: expected a number")))
+            })
+            .collect()
+    }
+
     /// A section as a pattern set whose keys are the entry keys.
     pub fn patterns(&self, name: &str) -> PatternSet {
         let mut set = PatternSet::default();
@@ -319,18 +331,8 @@ fn build() -> Lexicon {
         certificate_class_labels: certificates.names_of("class_labels", "label"),
         certificate_scopes: certificates.patterns("scopes"),
         split_heads: certificates.names_of("split_heads", "course"),
-        certificate_parts: certificates
-            .section("whole_of_parts")
-            .iter()
-            .map(|(k, v)| (k.clone(), v.first().and_then(|n| n.parse().ok()).expect("whole_of_parts: a number")))
-            .collect(),
-        certificate_renewal_years: certificates
-            .section("renewal_years")
-            .iter()
-            .map(|(k, v)| {
-                (k.clone(), v.first().and_then(|n| n.parse().ok()).expect("renewal_years: a number of years"))
-            })
-            .collect(),
+        certificate_parts: certificates.numbers("whole_of_parts"),
+        certificate_renewal_years: certificates.numbers("renewal_years"),
         negation: markers.patterns("negation"),
         negation_after: markers.patterns("negation_after"),
         not_negation: markers.patterns("not_negation"),

@@ -154,7 +154,7 @@ fn both(line: &Line<'_>) -> Option<Language> {
     let found = mentions(doc);
     let or = |r: std::ops::Range<usize>| r.into_iter().any(|i| matches!(line.word(i), "eller" | "or"));
     let split = (1..line.len()).find(|&i| {
-        matches!(line.word(i), "and" | "og" | "och" | "samt")
+        super::is_and_word(line.word(i))
             && found.iter().any(|m| m.end() <= i)
             && found.iter().any(|m| m.first > i)
             && (or(0..i) || or(i + 1..line.len()))

@@ -127,6 +127,11 @@ pub(crate) fn is_or_word(word: &str) -> bool {
     matches!(word, "eller" | "or" | "alternativt" | "alternatively")
 }
 
+/// Whether a word joins two things that are both asked for.
+pub(crate) fn is_and_word(word: &str) -> bool {
+    matches!(word, "og" | "and" | "och" | "samt")
+}
+
 /// Parse a part of a requirement line's text as a line of its own (one of
 /// the educations or languages a line joins by "or"/"and").
 pub(crate) fn parse_part<T>(text: &str, parse: impl FnOnce(&Line<'_>) -> Option<T>) -> Option<T> {

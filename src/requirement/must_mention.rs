@@ -340,7 +340,7 @@ fn examples_after_marker(line: &Line<'_>) -> Option<(Vec<String>, Vec<String>, S
     let (rest, head) = (m.first..line.len(), 0..m.end());
     let before = key_terms(line, std::slice::from_ref(&rest));
     let after = terms_in(line, std::slice::from_ref(&head));
-    let joined = (0..m.first).rev().find(|&i| matches!(line.word(i), "og" | "and" | "och" | "samt" | "eller" | "or"));
+    let joined = (0..m.first).rev().find(|&i| super::is_and_word(line.word(i)) || super::is_or_word(line.word(i)));
     let of = match joined {
         Some(j) => key_terms(line, &[0..j + 1, rest.clone()]),
         None => before.clone(),

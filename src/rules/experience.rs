@@ -25,10 +25,10 @@ pub(crate) fn evaluate(req: &Experience, ctx: &Ctx<'_, '_>) -> Verdict {
         let whole = Experience { of_which: Vec::new(), ..req.clone() };
         let mut verdict = evaluate(&whole, ctx);
         for part in &req.of_which {
-            let v = evaluate(part, ctx);
             if verdict.verdict != VerdictKind::Met {
                 break;
             }
+            let v = evaluate(part, ctx);
             if v.verdict == VerdictKind::Met {
                 verdict.evidence.extend(v.evidence);
             } else {
