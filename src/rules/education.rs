@@ -45,7 +45,7 @@ fn evaluate_one(req: &Education, ctx: &Ctx<'_, '_>) -> Verdict {
         let dated = ctx.starts_dated(line);
         let stop = |k: usize| k != line && (degree_lines.contains(&k) || (dated && ctx.starts_dated(k)));
         let entry = ctx.entry_lines(line, &stop);
-        let field = field_in(doc, &req.field, &entry);
+        let field = field_in(doc, &req.field, line, &entry);
         let name = level_name(lang, level);
         let degree_ev = doc.context_evidence(m.first, m.end());
         let evidence = match &field {
@@ -140,7 +140,7 @@ fn named_education(req: &Education, ctx: &Ctx<'_, '_>, degree_lines: &[usize], o
         if matches!(line.section, SectionKind::Experience | SectionKind::Internship) {
             continue;
         }
-        let Some(f) = field_in(doc, &req.field, &[l]) else { continue };
+        let Some(f) = field_in(doc, &req.field, l, &[l]) else { continue };
         if !school_named(doc, &req.school, &[l]) {
             let what = t!(lang, "what.education_in", field = req.field.describe(lang));
             let doubt = t!(lang, "doubt.education_school", level = what, school = req.school.join(" / "));
@@ -183,11 +183,11 @@ fn school_named(doc: &Document<'_>, school: &[String], entry: &[usize]) -> bool 
 }
 
 /// A word of the field in the entry's lines (the degree word itself
-/// counts: "sykepleierutdanning").
-fn field_in(doc: &Document<'_>, field: &Subject, entry: &[usize]) -> Option<Match> {
+/// counts: "sykepleierutdanning"), the degree's own line `line` first.
+fn field_in(doc: &Document<'_>, field: &Subject, line: usize, entry: &[usize]) -> Option<Match> {
     let lx = lexicon();
     let lines = doc.lines();
-    for &l in entry {
+    for l in std::iter::once(line).chain(entry.iter().copied().filter(|&l| l != line)) {
         let range = lines[l].words();
         let found = match field {
             Subject::Any | Subject::Relevant => None,

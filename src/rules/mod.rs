@@ -293,7 +293,11 @@ impl Ctx<'_, '_> {
             }
         }
         for r in &ranges {
-            let counts = |m: &&crate::lexicon::Match| scope != Scope::Task || lx.pending.key(m) != "taking";
+            let counts = |m: &&crate::lexicon::Match| match lx.pending.key(m) {
+                "this_job" => false,
+                "taking" => scope != Scope::Task,
+                _ => true,
+            };
             if let Some(m) = lx.pending.find_in(doc, r.clone()).iter().find(counts) {
                 return State::Pending(quote(doc, m.first, m.end()));
             }
