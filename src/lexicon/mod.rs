@@ -162,6 +162,9 @@ pub struct Lexicon {
     pub expired: PatternSet,
     pub valid_until: PatternSet,
     pub internship: PatternSet,
+    /// "før det", "before that": what follows is about an earlier time
+    /// (`[earlier]`).
+    pub earlier: PatternSet,
     pub leave: PatternSet,
     pub part_time: PatternSet,
     pub student_job: PatternSet,
@@ -344,6 +347,7 @@ fn build() -> Lexicon {
         expired: markers.patterns("expired"),
         valid_until: markers.patterns("valid_until"),
         internship: markers.patterns("internship"),
+        earlier: markers.patterns("earlier"),
         leave: markers.patterns("leave"),
         part_time: markers.patterns("part_time"),
         student_job: markers.patterns("student_job"),

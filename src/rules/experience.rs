@@ -231,7 +231,8 @@ fn classify(ctx: &Ctx<'_, '_>, e: &Entry, role: bool, subject: &Subject) -> (boo
     let lx = lexicon();
     let doc = ctx.doc;
     let mut notes: Vec<&'static str> = Vec::new();
-    if e.section == SectionKind::Internship || lx.internship.any_in(doc, e.head.clone()) {
+    let internship = lx.internship.find_in(doc, e.head.clone()).into_iter().any(|m| !said_of_earlier(doc, m.first));
+    if e.section == SectionKind::Internship || internship {
         return (false, vec!["note.internship"]);
     }
     if lx.leave.any_in(doc, e.head.clone()) {
@@ -253,6 +254,14 @@ fn classify(ctx: &Ctx<'_, '_>, e: &Entry, role: bool, subject: &Subject) -> (boo
         notes.push("note.other_role");
     }
     (counted, notes)
+}
+
+/// Whether word `i` follows, in its clause and at most 4 words on, words
+/// that move it to an earlier time ("fra høsten 2019, før det var jeg
+/// lærling samme sted": the apprenticeship was before 2019).
+fn said_of_earlier(doc: &Document<'_>, i: usize) -> bool {
+    let from = i.saturating_sub(4).max(doc.clause(i, i + 1).start);
+    lexicon().earlier.any_in(doc, from..i)
 }
 
 /// Whether the clause of a date says someone worked: "har jobba som
