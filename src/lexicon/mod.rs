@@ -165,6 +165,9 @@ pub struct Lexicon {
     /// "før det", "before that": what follows is about an earlier time
     /// (`[earlier]`).
     pub earlier: PatternSet,
+    /// "dom senaste två åren", "the last two years": a job's last years
+    /// only (`[recent]`).
+    pub recent: PatternSet,
     pub leave: PatternSet,
     pub part_time: PatternSet,
     pub student_job: PatternSet,
@@ -348,6 +351,7 @@ fn build() -> Lexicon {
         valid_until: markers.patterns("valid_until"),
         internship: markers.patterns("internship"),
         earlier: markers.patterns("earlier"),
+        recent: markers.patterns("recent"),
         leave: markers.patterns("leave"),
         part_time: markers.patterns("part_time"),
         student_job: markers.patterns("student_job"),

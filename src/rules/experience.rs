@@ -57,8 +57,10 @@ fn evaluate_one(req: &Experience, ctx: &Ctx<'_, '_>) -> Verdict {
         // a prose job told by its workplace, since the writer has had the role
         let own = own_role.filter(|(_, since)| untitled_work(doc, &entry) && entry.mentions[0].start.month >= *since);
         let role = subject.find(doc, entry.words.clone()).or(own.map(|(m, _)| m));
+        let recent = role.and_then(|r| recent_months(doc, &r));
         for mention in &entry.mentions {
             let (from, until) = interval(mention, today_end);
+            let from = recent.map_or(from, |n| from.max(Month(until.0 - n)));
             let months = (until.0 - from.0).max(0);
             let (counted, notes) = classify(ctx, &entry, role.is_some(), &req.subject);
             part_time |= counted && notes.contains(&"note.part_time");
@@ -262,6 +264,15 @@ fn classify(ctx: &Ctx<'_, '_>, e: &Entry, role: bool, subject: &Subject) -> (boo
 fn said_of_earlier(doc: &Document<'_>, i: usize) -> bool {
     let from = i.saturating_sub(4).max(doc.clause(i, i + 1).start);
     lexicon().earlier.any_in(doc, from..i)
+}
+
+/// The months of "the last N years" before match `m` in its clause, at
+/// most 8 words back ("dom senaste två åren mest med kyl o värmepumpar"):
+/// the match holds for the job's last N years only.
+fn recent_months(doc: &Document<'_>, m: &Match) -> Option<i32> {
+    let from = m.first.saturating_sub(8).max(doc.clause(m.first, m.end()).start);
+    let lx = lexicon();
+    (from..m.first).find_map(|i| lx.recent.match_at(doc, i).and_then(|r| years_at(doc, r.end())).map(|(n, _)| n))
 }
 
 /// Whether the clause of a date says someone worked: "har jobba som
@@ -622,7 +633,8 @@ impl SubjectMatcher {
             }
             let clause = ctx.clause(i, i + 1);
             let m = need.find(doc, i + 1..(i + 4).min(clause.end))?;
-            let plain = matches!(ctx.state(m.first, m.end(), super::Scope::Entry, &|_| false), State::Plain);
+            // "jag är leg sjuksköterska sen 2018": held since then
+            let plain = matches!(ctx.state(m.first, m.end(), super::Scope::Awarded, &|_| false), State::Plain);
             let year = (m.end()..clause.end)
                 .find_map(|k| doc.word(k).parse::<i32>().ok().filter(|y| (1950..=2100).contains(y)));
             year.filter(|_| plain).map(|y| (m, Month::new(y, 1)))

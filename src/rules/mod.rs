@@ -334,6 +334,18 @@ impl Ctx<'_, '_> {
                 // on the match's own line only the date nearest to it counts
                 // ("bachelor 2013-2016, autorisasjon siden 2016")
                 let mut found = dates::find(doc, r.clone());
+                // a date told of work ("gick tågvärdsutbildningen ... och
+                // har jobbat som tågvärd sen mars 2026") is the job's
+                found.retain(|d| {
+                    let told = if !r.contains(&first) {
+                        doc.clause(d.first, d.last).start..d.first
+                    } else if d.first >= end {
+                        end..d.first
+                    } else {
+                        d.last..first
+                    };
+                    !told.into_iter().any(|i| lx.work_verbs.match_at(doc, i).is_some())
+                });
                 if r.contains(&first) {
                     found.sort_by_key(|d| if d.first >= end { d.first - end } else { first.saturating_sub(d.last) });
                     found.truncate(1);
