@@ -142,6 +142,9 @@ pub struct Lexicon {
     /// Certificates made of parts (`[whole_of_parts]`): how many distinct
     /// words of scope `key.part` name the whole (`key.all`).
     pub certificate_parts: BTreeMap<String, usize>,
+    /// A country's own certificates that meet a line asking for the general
+    /// one (`[meets_general]`: a hygiejnebevis is a food hygiene course).
+    pub certificate_meets_general: BTreeMap<String, Vec<String>>,
     /// Course words a line may write apart from what the course is in
     /// (`certificates.txt` `[split_heads]`).
     pub split_heads: Vec<String>,
@@ -338,6 +341,7 @@ fn build() -> Lexicon {
         certificate_scopes: certificates.patterns("scopes"),
         split_heads: certificates.names_of("split_heads", "course"),
         certificate_parts: certificates.numbers("whole_of_parts"),
+        certificate_meets_general: certificates.section("meets_general").iter().cloned().collect(),
         certificate_renewal_years: certificates.numbers("renewal_years"),
         negation: markers.patterns("negation"),
         negation_after: markers.patterns("negation_after"),
@@ -446,6 +450,11 @@ mod tests {
             assert!(lx.fields.keys().contains(field), "role_fields: {field} is no field");
             for key in roles {
                 assert!(lx.roles.keys().contains(key), "role_fields: {key} is no role");
+            }
+        }
+        for (general, own) in &lx.certificate_meets_general {
+            for key in std::iter::once(general).chain(own) {
+                assert!(lx.certificates.keys().contains(key), "meets_general: {key} is no certificate");
             }
         }
     }

@@ -179,6 +179,13 @@ pub fn parse(line: &Line<'_>) -> Option<Certificate> {
                 classes.push(c);
             }
         }
+        // levels, each holding the ones below: "IRATA Level 2 or Level 3"
+        // asks for level 2 at least
+        if lx.cumulative_classes.iter().any(|k| *k == key) {
+            let known = &lx.certificate_classes[&key];
+            classes.sort_by_key(|c| known.iter().position(|k| k == c));
+            classes.truncate(1);
+        }
         let scope = scopes_in(doc, &key, from..until).into_iter().next();
         named.push(Certificate::Named { key, classes, scope, max_age: max_age(line).map(|(months, _)| months) });
     }

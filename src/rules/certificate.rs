@@ -22,7 +22,10 @@ pub(crate) fn evaluate(req: &Certificate, ctx: &Ctx<'_, '_>) -> Verdict {
         Certificate::Named { key, classes, scope, max_age } => {
             let name = crate::i18n::name(lang, "cert", key);
             for m in lx.certificates.find_all(doc) {
-                if lx.certificates.key(&m) != key || doc.lines()[doc.line_of(m.first)].heading {
+                let held = lx.certificates.key(&m);
+                let counts =
+                    held == key || lx.certificate_meets_general.get(key).is_some_and(|k| k.iter().any(|k| k == held));
+                if !counts || doc.lines()[doc.line_of(m.first)].heading {
                     continue;
                 }
                 let line = doc.lines()[doc.line_of(m.first)].words();
