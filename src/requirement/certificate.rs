@@ -181,7 +181,7 @@ pub fn parse(line: &Line<'_>) -> Option<Certificate> {
         }
         // levels, each holding the ones below: "IRATA Level 2 or Level 3"
         // asks for level 2 at least
-        if lx.cumulative_classes.iter().any(|k| *k == key) {
+        if lx.cumulative_classes.contains(&key) {
             let known = &lx.certificate_classes[&key];
             classes.sort_by_key(|c| known.iter().position(|k| k == c));
             classes.truncate(1);
