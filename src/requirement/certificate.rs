@@ -180,11 +180,12 @@ pub fn parse(line: &Line<'_>) -> Option<Certificate> {
             }
         }
         // levels, each holding the ones below: "IRATA Level 2 or Level 3"
-        // asks for level 2 at least
-        if lx.cumulative_classes.contains(&key) {
+        // asks for level 2 at least, "motorsåg A och B" for B
+        if lx.cumulative_classes.contains(&key) && classes.len() > 1 {
             let known = &lx.certificate_classes[&key];
             classes.sort_by_key(|c| known.iter().position(|k| k == c));
-            classes.truncate(1);
+            let or = (from..until).any(|i| super::is_or_word(doc.word(i)));
+            classes = vec![if or { classes.swap_remove(0) } else { classes.pop().expect("two or more") }];
         }
         let scope = scopes_in(doc, &key, from..until).into_iter().next();
         named.push(Certificate::Named { key, classes, scope, max_age: max_age(line).map(|(months, _)| months) });
