@@ -28,6 +28,11 @@ pub struct Experience {
 }
 
 impl Experience {
+    /// Years in a subject (and sector), with no alternatives or parts.
+    fn new(months: i32, subject: Subject, sector: Option<String>) -> Self {
+        Experience { months, subject, sector, alternatives: Vec::new(), of_which: Vec::new() }
+    }
+
     pub fn interpretation(&self, lang: Lang) -> String {
         let any = std::iter::once(self.interpretation_one(lang))
             .chain(self.alternatives.iter().map(|a| a.interpretation_one(lang)))
@@ -115,9 +120,9 @@ fn of_which(line: &Line<'_>) -> Option<Experience> {
         .into_iter()
         .find(|m| (m.end()..line.len()).any(|i| years_at(doc, i).is_some()))?;
     let text = doc.original();
-    let (before, after) = (doc.evidence(m.first, m.end()).start, doc.evidence(m.first, m.end()).end);
-    let mut whole = super::parse_part(&text[..before], parse_any)?;
-    let part = super::parse_part(&text[after..], |l| parse_years(l, false))?;
+    let words = doc.evidence(m.first, m.end());
+    let mut whole = super::parse_part(&text[..words.start], parse_any)?;
+    let part = super::parse_part(&text[words.end..], |l| parse_years(l, false))?;
     whole.of_which.push(part);
     Some(whole)
 }
@@ -169,7 +174,7 @@ fn parse_years(line: &Line<'_>, worded: bool) -> Option<Experience> {
     let subject = Subject::read(line, &skip, false);
     let Some(m) = sector else {
         let alternatives = other_roles(line, &subject, months);
-        return Some(Experience { months, subject, sector: None, alternatives, of_which: Vec::new() });
+        return Some(Experience { alternatives, ..Experience::new(months, subject, None) });
     };
     let sector = lx.sector_asked.key(&m).to_string();
     // "som tolk i sundhedsvæsenet eller den offentlige sektor": the sector
@@ -184,17 +189,10 @@ fn parse_years(line: &Line<'_>, worded: bool) -> Option<Experience> {
         _ => None,
     };
     if let (true, Some(other)) = (or_sector, without_field) {
-        let alternative =
-            Experience { months, subject: other, sector: Some(sector), alternatives: Vec::new(), of_which: Vec::new() };
-        return Some(Experience {
-            months,
-            subject,
-            sector: None,
-            alternatives: vec![alternative],
-            of_which: Vec::new(),
-        });
+        let alternative = Experience::new(months, other, Some(sector));
+        return Some(Experience { alternatives: vec![alternative], ..Experience::new(months, subject, None) });
     }
-    Some(Experience { months, subject, sector: Some(sector), alternatives: Vec::new(), of_which: Vec::new() })
+    Some(Experience::new(months, subject, Some(sector)))
 }
 
 /// "som skipper eller styrmann", "som tågvärd, konduktör eller
@@ -226,16 +224,7 @@ fn other_roles(line: &Line<'_>, subject: &Subject, months: i32) -> Vec<Experienc
     if !said_or {
         return Vec::new();
     }
-    others
-        .into_iter()
-        .map(|r| Experience {
-            months,
-            subject: Subject::Role(r),
-            sector: None,
-            alternatives: Vec::new(),
-            of_which: Vec::new(),
-        })
-        .collect()
+    others.into_iter().map(|r| Experience::new(months, Subject::Role(r), None)).collect()
 }
 
 #[cfg(test)]

@@ -147,8 +147,7 @@ fn named_education(req: &Education, ctx: &Ctx<'_, '_>, degree_lines: &[usize], o
             out.doubt(doubt, doc.context_evidence(f.first, f.end()));
             continue;
         }
-        let clause = doc.clause(f.first, f.end());
-        let before = f.first.saturating_sub(STATED_WINDOW).max(clause.start)..f.first;
+        let before = doc.words_back(f.first, STATED_WINDOW);
         // or right after it on its line ("Helsesøsterutdanning
         // (videreutdanning, 60 stp)")
         let after = f.end()..(f.end() + STATED_WINDOW).min(line.words().end);

@@ -4,7 +4,7 @@
 //! part-time jobs are noted and counted. A stated "6 års erfaring som
 //! elektriker" also counts. Too few months is unclear, with the sum.
 
-use super::{Ctx, State};
+use super::{is_work_verb, Ctx, State};
 use crate::date::{years_months, Month};
 use crate::i18n::Lang;
 use crate::lexicon::{lexicon, Match, PatternSet, Words};
@@ -262,29 +262,22 @@ fn classify(ctx: &Ctx<'_, '_>, e: &Entry, role: bool, subject: &Subject) -> (boo
 /// that move it to an earlier time ("fra høsten 2019, før det var jeg
 /// lærling samme sted": the apprenticeship was before 2019).
 fn said_of_earlier(doc: &Document<'_>, i: usize) -> bool {
-    let from = i.saturating_sub(4).max(doc.clause(i, i + 1).start);
-    lexicon().earlier.any_in(doc, from..i)
+    lexicon().earlier.any_in(doc, doc.words_back(i, 4))
 }
 
 /// The months of "the last N years" before match `m` in its clause, at
 /// most 8 words back ("dom senaste två åren mest med kyl o värmepumpar"):
 /// the match holds for the job's last N years only.
 fn recent_months(doc: &Document<'_>, m: &Match) -> Option<i32> {
-    let from = m.first.saturating_sub(8).max(doc.clause(m.first, m.end()).start);
     let lx = lexicon();
-    (from..m.first).find_map(|i| lx.recent.match_at(doc, i).and_then(|r| years_at(doc, r.end())).map(|(n, _)| n))
+    doc.words_back(m.first, 8)
+        .find_map(|i| lx.recent.match_at(doc, i).and_then(|r| years_at(doc, r.end())).map(|(n, _)| n))
 }
 
 /// Whether the clause of a date says someone worked: "har jobba som
 /// automatiker der fra 2019 til nå", "jobbat på akuten 2018-2022".
 fn says_worked(doc: &Document<'_>, m: &Mention) -> bool {
     doc.clause(m.first, m.last).any(|i| is_work_verb(doc, i))
-}
-
-/// Whether word `i` says someone has worked somewhere ("har jobbet som kokk
-/// i 5 år", "har undervist i vidaregåande": `markers.txt` `[work_verbs]`).
-fn is_work_verb(doc: &Document<'_>, i: usize) -> bool {
-    lexicon().work_verbs.match_at(doc, i).is_some()
 }
 
 /// A job told in prose by its workplace only ("jobbat på akuten i ekhamn

@@ -344,7 +344,7 @@ impl Ctx<'_, '_> {
                     } else {
                         d.last..first
                     };
-                    !told.into_iter().any(|i| lx.work_verbs.match_at(doc, i).is_some())
+                    !told.into_iter().any(|i| is_work_verb(doc, i))
                 });
                 if r.contains(&first) {
                     found.sort_by_key(|d| if d.first >= end { d.first - end } else { first.saturating_sub(d.last) });
@@ -564,4 +564,10 @@ impl Outcome {
         }
         missing()
     }
+}
+
+/// Whether word `i` says someone has worked somewhere ("har jobbet som kokk
+/// i 5 år", "har undervist i vidaregåande": `markers.txt` `[work_verbs]`).
+pub(crate) fn is_work_verb(doc: &Document<'_>, i: usize) -> bool {
+    lexicon().work_verbs.match_at(doc, i).is_some()
 }

@@ -442,6 +442,11 @@ impl<'a> Document<'a> {
         a..b
     }
 
+    /// At most `n` words right before word `i`, within its clause.
+    pub fn words_back(&self, i: usize, n: usize) -> std::ops::Range<usize> {
+        i.saturating_sub(n).max(self.clause(i, i + 1).start)..i
+    }
+
     fn evidence_norm(&self, s: usize, e: usize) -> Evidence {
         let (start, end) = self.to_original(s, e);
         Evidence { start, end, text: self.original[start..end].to_string() }
