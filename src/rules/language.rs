@@ -42,6 +42,15 @@ fn evaluate_one(req: &Language, ctx: &Ctx<'_, '_>) -> Verdict {
             }
             let name = crate::i18n::name(lang, "language", language);
             let Some(found) = levels_for(doc, &mentions, i) else {
+                // "taler dansk" for "Du taler og forstår dansk": a line that
+                // writes no level is met by the language listed
+                if !req.level_stated && listed(doc, &mentions, i, req) {
+                    let what = t!(lang, "what.language_named", language = name);
+                    met_what.get_or_insert_with(|| what.clone());
+                    let evidence = doc.context_evidence(m.first, m.end());
+                    out.add_ranked(rank(doc, m.first, &[SectionKind::Languages]), State::Plain, what, evidence);
+                    continue;
+                }
                 out.doubt(t!(lang, "doubt.language_no_level", language = name), doc.context_evidence(m.first, m.end()));
                 continue;
             };
@@ -84,6 +93,44 @@ fn evaluate_one(req: &Language, ctx: &Ctx<'_, '_>) -> Verdict {
         per_language.push((verdict, met_what));
     }
     super::combine(per_language, req.all, lang)
+}
+
+/// Whether mention `i` lists a language the person knows, with nothing
+/// said about it: in the languages section, in a clause with another
+/// language or with a word for speaking or writing ("taler dansk, lidt
+/// engelsk"), or alone in its clause ("kørekort B. læser tegninger selv.
+/// dansk"). Not when words follow it before the next language ("Dansk –
+/// forstår godt", "förstår det mesta men talar inte"), when the line below
+/// says what it is (a table: "Svensk" over "Forstår og læser godt"), when
+/// the clause names a mode the line does not ask for alone ("taler dansk"
+/// for "tale og skrive"), nor in a name ("Dansk Metal": a word follows).
+fn listed(doc: &Document<'_>, mentions: &[Match], i: usize, req: &Language) -> bool {
+    let lx = lexicon();
+    let m = mentions[i];
+    let clause = doc.clause(m.first, m.end());
+    let line = doc.line_of(m.first);
+    let next = mentions.get(i + 1).filter(|n| clause.contains(&n.first)).map_or(clause.end, |n| n.first);
+    let filler = |w: usize| {
+        matches!(doc.word(w), "og" | "och" | "and" | "samt" | "eller" | "or")
+            || lx.language_levels.any_in(doc, w..w + 1)
+    };
+    if !(m.end()..next).all(filler) {
+        return false;
+    }
+    let lines = doc.lines();
+    let last_on_line = mentions.get(i + 1).is_none_or(|n| doc.line_of(n.first) != line);
+    if last_on_line && line + 1 < lines.len() && lx.receptive.any_in(doc, lines[line + 1].words()) {
+        return false;
+    }
+    let (spoken, written) = (lx.spoken.any_in(doc, clause.clone()), lx.written.any_in(doc, clause.clone()));
+    if (spoken || written) && ((req.spoken && !spoken) || (req.written && !written)) {
+        return false;
+    }
+    doc.section_of(m.first) == SectionKind::Languages
+        || mentions.iter().any(|n| n.first != m.first && clause.contains(&n.first))
+        || spoken
+        || written
+        || clause == (m.first..m.end())
 }
 
 fn level_text(lang: crate::i18n::Lang, l: LangLevel) -> String {
