@@ -61,7 +61,11 @@ cargo run --release --quiet -p sikte-cli -- eval eval-holdout18 --max-false-revi
 cargo run --release --quiet -p sikte-cli -- eval eval-holdout19 --max-false-review 1
 cargo run --release --quiet -p sikte-cli -- eval eval-holdout20 --max-false-review 1
 cargo run --release --quiet -p sikte-cli -- eval eval-holdout21 --max-false-review 1
-cargo run --release --quiet -p sikte-cli -- eval eval-holdout22 --max-false-review 1
+# eval-holdout22/: one false pass by design, as in eval-holdout7/: the deck
+# officer's "Giltigt läkarintyg för sjöpersonal" is about health, left to a
+# person, so the candidate whose seafarer's medical has run out is shown as
+# meeting all but that line. Any other false pass fails.
+cargo run --release --quiet -p sikte-cli -- eval eval-holdout22 --max-false-review 1 --min-precision 0.85
 
 step "WebAssembly tests in headless Chromium"
 CHROMEDRIVER=/usr/bin/chromedriver cargo test -p sikte-wasm --target wasm32-unknown-unknown

@@ -251,8 +251,22 @@ impl Subject {
         // preference ("som jordmor fra fødeavdeling", not "gjerne fra
         // akuttmottak"): where the role's years must have been
         let qualifiers = |r: &crate::lexicon::Match| -> Vec<String> {
-            let pref = (r.end()..line.len())
-                .find(|&i| lx.preferred.match_at(doc, i).is_some() || lx.qualifier_ends.match_at(doc, i).is_some());
+            let pref = (r.end()..line.len()).find_map(|i| {
+                if lx.preferred.match_at(doc, i).is_some() {
+                    return Some(i);
+                }
+                let end = lx.qualifier_ends.match_at(doc, i)?;
+                // "som lege, LIS1 medregnet": the clause that says what
+                // counts too ends the qualifier where it starts
+                if lx.qualifier_ends.key(&end) != "counted" {
+                    return Some(i);
+                }
+                let mut k = i;
+                while k > r.end() && !doc.between(k - 1, k).0.contains([',', '(', ';']) {
+                    k -= 1;
+                }
+                Some(k)
+            });
             let before_role = 0..r.end();
             let after_pref = pref.unwrap_or(line.len())..line.len();
             let mut skip: Vec<std::ops::Range<usize>> = skip.to_vec();

@@ -191,8 +191,13 @@ fn field_in(doc: &Document<'_>, field: &Subject, line: usize, entry: &[usize]) -
         let found = match field {
             Subject::Any | Subject::Relevant => None,
             Subject::Fields(keys) => lx.fields.find_keys_in(doc, range, keys).first().copied(),
+            // the role's name, or a field that is its work
+            // ("Brolæggeruddannelsen" for "Uddannet brolægger")
             Subject::Role(k) | Subject::RoleWith(k, ..) => {
-                lx.roles.find_keys_in(doc, range, std::slice::from_ref(k)).first().copied()
+                let role = lx.roles.find_keys_in(doc, range.clone(), std::slice::from_ref(k)).first().copied();
+                let of_role: Vec<String> =
+                    lx.role_fields.iter().filter(|(_, roles)| roles.contains(k)).map(|(f, _)| f.clone()).collect();
+                role.or_else(|| lx.fields.find_keys_in(doc, range, &of_role).first().copied())
             }
             Subject::RoleIn(r, keys) => {
                 let role = lx.roles.find_keys_in(doc, range.clone(), std::slice::from_ref(r)).first().copied();
