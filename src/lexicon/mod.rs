@@ -224,6 +224,9 @@ pub struct Lexicon {
     pub not_older_than: PatternSet,
     /// Compound heads that name only a kind of tool ("-verktyg", "-utstyr").
     pub tool_heads: Vec<String>,
+    /// Words for the work itself, implied by what it is done with
+    /// (`requirements.txt` `[generic_activities]`).
+    pub generic_activities: Vec<String>,
     /// Regimes and issuers written before alternatives, each with its names,
     /// the first its key term (`requirements.txt` `[regimes]`).
     pub regimes: Vec<(String, Vec<String>)>,
@@ -384,6 +387,11 @@ fn build() -> Lexicon {
         vendors: requirements.names_of("vendors", "vendor"),
         everyday_products: requirements.names_of("vendors", "everyday"),
         tool_heads: requirements.section("tool_heads").iter().flat_map(|(_, w)| w.iter().cloned()).collect(),
+        generic_activities: requirements
+            .section("generic_activities")
+            .iter()
+            .flat_map(|(_, w)| w.iter().cloned())
+            .collect(),
         regimes: requirements.section("regimes").to_vec(),
         not_older_than: requirements.patterns("not_older_than"),
         trade_systems: education.patterns("trade_systems"),

@@ -66,14 +66,28 @@ pub(crate) fn evaluate(req: &MustMention, ctx: &Ctx<'_, '_>) -> Verdict {
     let needed: Vec<usize> = (0..req.terms.len()).filter(|&i| !req.any || req.needed.contains(&req.terms[i])).collect();
     let alternatives: Vec<usize> = (0..req.terms.len()).filter(|i| !needed.contains(i)).collect();
     let alternative = alternatives.iter().copied().find(|&i| met(&per_term[i].0));
-    let needed_met = needed.iter().all(|&i| met(&per_term[i].0));
+    // "Erfaring med behandling av diabetiske føtter": a generic activity
+    // word ([generic_activities]) is the work done with what the other
+    // needed terms name; with all of those met, it need not be written
+    // ("Diabetesfot og risikofot, sår og nagler"). Not when it is negated.
+    let implied = |i: usize| {
+        lexicon().generic_activities.contains(&req.terms[i])
+            && per_term[i].0.verdict == VerdictKind::Unclear
+            && needed.iter().any(|&k| k != i && !lexicon().generic_activities.contains(&req.terms[k]))
+            && needed.iter().all(|&k| k == i || met(&per_term[k].0))
+    };
+    let implied: Vec<usize> = needed.iter().copied().filter(|&i| implied(i)).collect();
+    let needed_met = needed.iter().all(|&i| met(&per_term[i].0) || implied.contains(&i));
     if needed_met && (alternative.is_some() || alternatives.is_empty()) {
         if needed.is_empty() {
             return per_term.swap_remove(alternative.expect("an alternative is met")).0;
         }
         let shown: Vec<usize> = needed.iter().copied().chain(alternative).collect();
         let evidence = shown.iter().flat_map(|&i| per_term[i].0.evidence.clone()).collect();
-        let what: Vec<String> = shown.iter().filter_map(|&i| per_term[i].1.clone()).collect();
+        let mut what: Vec<String> = shown.iter().filter_map(|&i| per_term[i].1.clone()).collect();
+        what.extend(implied.iter().map(|&i| {
+            t!(lang, "what.activity_implied", words = t!(lang, "what.quoted", words = req.terms[i].as_str()))
+        }));
         let joined = what.join(&format!(" {} ", t!(lang, "word.and")));
         return Verdict::new(0, VerdictKind::Met, t!(lang, "outcome.found", what = joined)).with_evidence(evidence);
     }
