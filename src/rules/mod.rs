@@ -397,7 +397,14 @@ impl Ctx<'_, '_> {
         let lx = lexicon();
         let doc = self.doc;
         for m in lx.valid_until.find_in(doc, range.clone()) {
-            let after = m.end()..range.end;
+            let mut after = m.end()..range.end;
+            // "giltigt till" / "03/2025": a narrow column wraps the date
+            // onto the next line
+            let line = doc.line_of(m.first);
+            if after.is_empty() && m.end() == doc.lines()[line].words().end && line + 1 < doc.lines().len() {
+                let next = doc.lines()[line + 1].words();
+                after = next.start..next.end.min(next.start + 3);
+            }
             if let Some(d) = dates::find(doc, after).first() {
                 let until: Month = d.latest().unwrap_or(d.start.month);
                 if until < self.today.month() || (d.start.year_only && until.year() < self.today.year) {
