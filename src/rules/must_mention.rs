@@ -69,10 +69,12 @@ pub(crate) fn evaluate(req: &MustMention, ctx: &Ctx<'_, '_>) -> Verdict {
     // "Erfaring med behandling av diabetiske føtter": a generic activity
     // word ([generic_activities]) is the work done with what the other
     // needed terms name; with all of those met, it need not be written
-    // ("Diabetesfot og risikofot, sår og nagler"). Not when it is negated.
+    // ("Diabetiske føtter og sår, negler"). Only when the CV does not name
+    // it at all: not when it is negated, pending or only in a course.
     let implied = |i: usize| {
         lexicon().generic_activities.contains(&req.terms[i])
             && per_term[i].0.verdict == VerdictKind::Unclear
+            && per_term[i].0.evidence.is_empty()
             && needed.iter().any(|&k| k != i && !lexicon().generic_activities.contains(&req.terms[k]))
             && needed.iter().all(|&k| k == i || met(&per_term[k].0))
     };
