@@ -247,6 +247,13 @@ pub struct Lexicon {
     pub job_ad_headings: PatternSet,
 }
 
+impl Lexicon {
+    /// The fields whose work a role does (`[role_fields]` read backwards).
+    pub fn fields_of_role(&self, role: &str) -> Vec<String> {
+        self.role_fields.iter().filter(|(_, roles)| roles.iter().any(|r| r == role)).map(|(f, _)| f.clone()).collect()
+    }
+}
+
 /// Synonym groups as `name → the group's other names`.
 fn synonyms(groups: &[(String, Vec<String>)]) -> BTreeMap<String, Vec<String>> {
     let mut out: BTreeMap<String, Vec<String>> = BTreeMap::new();

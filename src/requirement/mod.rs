@@ -280,8 +280,7 @@ impl Subject {
             (_, true) if !all.is_empty() => Some(Subject::Fields(all)),
             (Some(r), _) if or_field => {
                 // the role as the fields whose work it is
-                let of_role = lx.role_fields.iter().filter(|(_, roles)| roles.contains(&r)).map(|(f, _)| f.clone());
-                for f in of_role {
+                for f in lx.fields_of_role(&r) {
                     if !all.contains(&f) {
                         all.push(f);
                     }

@@ -195,9 +195,7 @@ fn field_in(doc: &Document<'_>, field: &Subject, line: usize, entry: &[usize]) -
             // ("Brolæggeruddannelsen" for "Uddannet brolægger")
             Subject::Role(k) | Subject::RoleWith(k, ..) => {
                 let role = lx.roles.find_keys_in(doc, range.clone(), std::slice::from_ref(k)).first().copied();
-                let of_role: Vec<String> =
-                    lx.role_fields.iter().filter(|(_, roles)| roles.contains(k)).map(|(f, _)| f.clone()).collect();
-                role.or_else(|| lx.fields.find_keys_in(doc, range, &of_role).first().copied())
+                role.or_else(|| lx.fields.find_keys_in(doc, range, &lx.fields_of_role(k)).first().copied())
             }
             Subject::RoleIn(r, keys) => {
                 let role = lx.roles.find_keys_in(doc, range.clone(), std::slice::from_ref(r)).first().copied();

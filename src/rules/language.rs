@@ -110,10 +110,7 @@ fn listed(doc: &Document<'_>, mentions: &[Match], i: usize, req: &Language) -> b
     let clause = doc.clause(m.first, m.end());
     let line = doc.line_of(m.first);
     let next = mentions.get(i + 1).filter(|n| clause.contains(&n.first)).map_or(clause.end, |n| n.first);
-    let filler = |w: usize| {
-        matches!(doc.word(w), "og" | "och" | "and" | "samt" | "eller" | "or")
-            || lx.language_levels.any_in(doc, w..w + 1)
-    };
+    let filler = |w: usize| is_connector(doc, w) || lx.language_levels.any_in(doc, w..w + 1);
     if !(m.end()..next).all(filler) {
         return false;
     }
@@ -131,6 +128,12 @@ fn listed(doc: &Document<'_>, mentions: &[Match], i: usize, req: &Language) -> b
         || spoken
         || written
         || clause == (m.first..m.end())
+}
+
+/// "og", "and", "eller" ...: a word that joins two languages or two parts of
+/// a level.
+fn is_connector(doc: &Document<'_>, w: usize) -> bool {
+    matches!(doc.word(w), "og" | "and" | "och" | "samt" | "eller" | "or")
 }
 
 fn level_text(lang: crate::i18n::Lang, l: LangLevel) -> String {
@@ -214,7 +217,7 @@ fn levels_around(doc: &Document<'_>, mentions: &[Match], i: usize, left: bool) -
     // a line that ends in "og"/"and", or one followed by a line that starts
     // with it, goes on on the next one, as in a narrow column: "Svensk –
     // flydende i tale og / skrift", "mycket god i tal / och skrift"
-    let connector = |w: usize| matches!(doc.word(w), "og" | "and" | "och" | "samt" | "eller" | "or");
+    let connector = |w: usize| is_connector(doc, w);
     if next_on_line.is_none()
         && right.end > right.start
         && line + 1 < lines.len()
