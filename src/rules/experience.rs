@@ -226,6 +226,10 @@ struct Entry {
     /// The words of its title and date lines (not the description).
     head: std::ops::Range<usize>,
     section: SectionKind,
+    /// Told after an earlier date of its sentence ("tok fagbrevet i 2020,
+    /// har jobba i X siden"): `head` is the part after that date, which
+    /// names no degree.
+    after: bool,
 }
 
 /// Whether a period counts, and the message keys of its notes.
@@ -240,7 +244,7 @@ fn classify(ctx: &Ctx<'_, '_>, e: &Entry, role: bool, subject: &Subject) -> (boo
     if lx.leave.any_in(doc, e.head.clone()) {
         return (false, vec!["note.leave"]);
     }
-    if is_education(doc, e) {
+    if !e.after && is_education(doc, e) {
         return (false, vec!["note.education"]);
     }
     if lx.part_time.any_in(doc, e.words.clone()) || has_percentage(doc, e.words.clone()) {
@@ -427,9 +431,43 @@ fn entries(doc: &Document<'_>) -> Vec<Entry> {
         // "Lærling i IKT-servicefag, ...") is part of the head
         let title = if date_only(*l, ms) && start == *l && end > *l { *l + 1 } else { *l };
         let head = lines[start].first_word as usize..lines[title].end_word as usize;
-        out.push(Entry { mentions: ms.clone(), words, head, section: lines[*l].section });
+        out.push(Entry { mentions: ms.clone(), words, head, section: lines[*l].section, after: false });
+    }
+    for l in candidates {
+        out.extend(dates::since_then(doc, lines[l].words()).into_iter().filter_map(|m| since_then(doc, m)));
     }
     out
+}
+
+/// A job "since then" ("fik svendebrev i 2019 og har været tagdækker hos X
+/// siden"), told in the part of its sentence after the last comma or "og"
+/// before it: that part says someone worked or names a role, and names no
+/// degree. Its role is looked for in that part if it names one, else in
+/// the whole sentence (the role the writer qualified in).
+fn since_then(doc: &Document<'_>, m: Mention) -> Option<Entry> {
+    let lx = lexicon();
+    let sentence = doc.clause(m.last - 1, m.last);
+    let mut a = m.last - 1;
+    while a > sentence.start
+        && !doc.between(a - 1, a).0.contains([',', ';', ':', '(', ')'])
+        && !matches!(doc.word(a - 1), "og" | "och" | "and" | "samt" | "men" | "but")
+    {
+        a -= 1;
+    }
+    let part = a..m.last;
+    let titled = !lx.roles.find_in(doc, part.clone()).is_empty();
+    let worked = part.clone().any(|i| is_work_verb(doc, i));
+    if !(titled || worked) || lx.degree_levels.any_in(doc, part.clone()) {
+        return None;
+    }
+    let words = if titled { part.clone() } else { sentence };
+    Some(Entry {
+        mentions: vec![m],
+        words,
+        head: part,
+        section: doc.lines()[doc.line_of(m.last - 1)].section,
+        after: true,
+    })
 }
 
 /// Finds the requirement's role or field in text.
@@ -503,9 +541,18 @@ impl Need {
 /// "Lyftplanering med kranföraren": a role named as someone worked with
 /// (`[beside_role]` right before it, in its clause); or a role in its
 /// definite form ("OCT-bilder som optikern sedan bedömer", "the" in one
-/// word), which names a particular other person: a title never has it.
+/// word), which names a particular other person: a title never has it; or
+/// a role's name inside the name of a study.
 fn someone_else(doc: &Document<'_>, m: &Match) -> bool {
-    beside(doc, m) || definite(doc, m)
+    beside(doc, m) || definite(doc, m) || studied(doc, m)
+}
+
+/// "tok flygelederutdanningen 2022–2024": a role's name as the first part
+/// of a compound whose head is a study (`[study_heads]`) names a programme,
+/// not a job.
+fn studied(doc: &Document<'_>, m: &Match) -> bool {
+    let word = doc.word(m.end() - 1);
+    lexicon().study_heads.match_at(&[word][..], 0).is_some()
 }
 
 /// Whether a word of `[beside_role]`'s "with" ends right before `m`, in its
@@ -610,22 +657,36 @@ impl SubjectMatcher {
 
     /// The role a CV says its writer has had since a year, in the first
     /// person ("jag är leg sjuksköterska sen 2018", "jeg er sykepleier fra
-    /// 2015"), stated plainly (not studying, applied for or denied): a prose
-    /// CV's jobs from that year on, told by their workplace, are in that
-    /// role. Only for a role requirement; the month is January of the year.
+    /// 2015") or first on its line and followed by "since" ("leg audionom
+    /// sen 2019"), stated plainly (not studying, applied for or denied): a
+    /// prose CV's jobs from that year on, told by their workplace, are in
+    /// that role. Only for a role requirement; the month is January of the
+    /// year.
     fn own_role(&self, ctx: &Ctx<'_, '_>) -> Option<(Match, Month)> {
         let [need] = self.needs.as_slice() else { return None };
-        if need.keys.is_empty() || !std::ptr::eq(&*need.set, &lexicon().roles) {
+        let lx = lexicon();
+        if need.keys.is_empty() || !std::ptr::eq(&*need.set, &lx.roles) {
             return None;
         }
         let doc = ctx.doc;
+        let line_start = |i: usize| i == 0 || doc.line_of(i - 1) != doc.line_of(i);
         (1..doc.word_count()).find_map(|i| {
             let me = matches!((doc.word(i - 1), doc.word(i)), ("jag", "är") | ("jeg" | "eg", "er") | ("i", "am"));
-            if !me {
+            let first = !me && line_start(i - 1);
+            if !me && !first {
                 return None;
             }
             let clause = ctx.clause(i, i + 1);
-            let m = need.find(doc, i + 1..(i + 4).min(clause.end))?;
+            let m = if me {
+                need.find(doc, i + 1..(i + 4).min(clause.end))?
+            } else {
+                // at most two words before it ("leg", "autorisert"), then
+                // "since" and a date (a closed range is no role held now)
+                let m = need.find(doc, i - 1..(i + 2).min(clause.end))?;
+                lx.since.match_at(doc, m.end())?;
+                dates::find(doc, m.end()..clause.end).first().filter(|d| d.first == m.end())?;
+                m
+            };
             // "jag är leg sjuksköterska sen 2018": held since then
             let plain = matches!(ctx.state(m.first, m.end(), super::Scope::Awarded, &|_| false), State::Plain);
             let year = (m.end()..clause.end)

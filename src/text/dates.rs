@@ -66,6 +66,47 @@ pub fn find(doc: &Document<'_>, range: std::ops::Range<usize>) -> Vec<Mention> {
     out
 }
 
+/// "tok fagbrevet sommeren 2020, har jobba i X siden", "sedan dess", "since
+/// then": open ranges in words `range` that start at the date the sentence
+/// gave before (the end of a closed range, else its start). A mention runs
+/// from that date's first word to the end of the "since" words.
+pub fn since_then(doc: &Document<'_>, range: std::ops::Range<usize>) -> Vec<Mention> {
+    let lx = lexicon();
+    let end = range.end.min(doc.word_count());
+    let found = find(doc, range.clone());
+    let mut out: Vec<Mention> = Vec::new();
+    for i in range.start..end {
+        // not inside a date, nor inside "since" words already read ("ever since")
+        let read = |m: &Mention| m.first <= i && i < m.last;
+        if found.iter().any(read) || out.last().is_some_and(read) {
+            continue;
+        }
+        let phrase = lx.since_then.match_at(doc, i).map(|m| m.end()).filter(|&e| e <= end);
+        let last = phrase.or_else(|| {
+            let alone = lx.since_alone.match_at(doc, i).is_some();
+            let clause_ends = i + 1 >= end
+                || doc.line_of(i + 1) != doc.line_of(i)
+                || doc.punct_after(i).contains(['.', ',', ';', ':', '!', '?', ')'])
+                || matches!(doc.word(i + 1), "og" | "och" | "and" | "men" | "but");
+            (alone && clause_ends).then_some(i + 1)
+        });
+        let Some(last) = last else { continue };
+        if i > 0 && lx.ago_units.match_at(doc, i - 1).is_some() {
+            continue;
+        }
+        let sentence = doc.clause(i, last);
+        let Some(before) = found.iter().rfind(|m| m.last <= i && m.first >= sentence.start) else {
+            continue;
+        };
+        let start = match before.end {
+            Some(Some(p)) => p,
+            _ => before.start,
+        };
+        out.push(Mention { start, end: Some(None), first: before.first, last });
+    }
+    out
+}
+
 fn mention_at(doc: &Document<'_>, i: usize, end: usize) -> Option<Mention> {
     let lx = lexicon();
     // "siden 2019", "fra 2015 til 2018"
