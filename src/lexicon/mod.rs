@@ -164,6 +164,8 @@ pub struct Lexicon {
     pub work_verbs: PatternSet,
     pub pending: PatternSet,
     pub studying: PatternSet,
+    /// Verbs that say someone studied (`[studied]`).
+    pub studied: PatternSet,
     /// "tok", "completed": the degree after it was awarded (`[completed]`).
     pub completed: PatternSet,
     pub expired: PatternSet,
@@ -202,6 +204,7 @@ pub struct Lexicon {
     pub beside_role: PatternSet,
     /// Words that bring in examples (`[example_markers]`).
     pub example_markers: PatternSet,
+    pub field_links: PatternSet,
     /// Words for months after a number ("de seneste 12 måneder").
     pub months_words: PatternSet,
     /// The words of a job entry that place it in a sector (`[sectors]`).
@@ -368,6 +371,7 @@ fn build() -> Lexicon {
         work_verbs: markers.patterns("work_verbs"),
         pending: markers.patterns("pending"),
         studying: markers.patterns("studying"),
+        studied: markers.patterns("studied"),
         completed: markers.patterns("completed"),
         expired: markers.patterns("expired"),
         valid_until: markers.patterns("valid_until"),
@@ -390,6 +394,7 @@ fn build() -> Lexicon {
         of_which: requirements.patterns("of_which"),
         months_words: requirements.patterns("months_words"),
         example_markers: requirements.patterns("example_markers"),
+        field_links: requirements.patterns("field_links"),
         beside_role: professions.patterns("beside_role"),
         legal_basis: requirements.patterns("legal_basis"),
         sectors: professions.patterns("sectors"),

@@ -101,6 +101,12 @@ pub fn parse(line: &Line<'_>) -> Option<Authorisation> {
     if role.is_none() && !strong {
         return None;
     }
+    // "Certified welding inspector: CSWIP 3.1": a role no authority
+    // authorises, with a certificate named, asks for the certificate
+    let regulated = role.as_ref().is_some_and(|r| lx.regulated.contains_key(r));
+    if role.is_some() && !regulated && !lx.certificates.find_all(&line.doc).is_empty() {
+        return None;
+    }
     // the country from the word ("legitimation" is Swedish), else from an
     // adjective ("Norwegian authorisation", "norsk autorisasjon")
     let country = words.iter().find_map(|m| Country::from_key(lx.authorisation_words.key(m))).or_else(|| {

@@ -170,6 +170,15 @@ pub fn parse(line: &Line<'_>) -> Option<Certificate> {
         if named.iter().any(|c| matches!(c, Certificate::Named { key: k2, .. } if *k2 == key)) {
             continue;
         }
+        // "sikkerhetsrådgiverbevis for vegtransport (ADR)": a certificate
+        // in brackets after another one, with no "or" between, says what
+        // the first is for; it is not asked for itself
+        if k > 0 && m.first > 0 && doc.between(m.first - 1, m.first).0.ends_with('(') {
+            let prev = found[k - 1].end();
+            if !(prev..m.first).any(|i| super::is_or_word(doc.word(i))) {
+                continue;
+            }
+        }
         let until = found[k + 1..].iter().find(|n| lx.certificates.key(n) != key).map_or(line.len(), |n| n.first);
         // the first one's classes may also stand before it ("T1-T4 truck")
         let from = if k == 0 { 0 } else { m.first };

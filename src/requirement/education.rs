@@ -327,8 +327,29 @@ fn parse_one(line: &Line<'_>) -> Option<Education> {
     let named_outside = !degrees.iter().any(|m| !inside[m.first])
         && !higher_named.iter().any(|m| !inside[m.first])
         && (lx.education_words.find_all(doc).iter().any(|m| !inside[m.first]) || field_education);
+    // the words of the brackets around word `i`
+    let brackets = |i: usize| {
+        let (mut a, mut b) = (i, i);
+        while a > 0 && inside[a - 1] && inside[a] {
+            a -= 1;
+        }
+        while b + 1 < line.len() && inside[b + 1] {
+            b += 1;
+        }
+        a..b + 1
+    };
     for m in degrees {
-        if inside[m.first] && named_outside {
+        // (but a degree alone in them, in a field, is the education itself:
+        // "Uddannet politibetjent (professionsbachelor i politivirksomhed)";
+        // not one of choices: "(årsstudium eller bachelor i X)")
+        let alone = || {
+            let b = brackets(m.first);
+            let key = lx.degree_levels.key(&m);
+            level_of_key(key) >= 6
+                && !b.clone().any(|i| super::is_or_word(line.word(i)))
+                && lx.fields.any_in(doc, m.end()..b.end)
+        };
+        if inside[m.first] && named_outside && !alone() {
             skip.push(m.first..m.end());
             continue;
         }

@@ -225,7 +225,33 @@ impl Subject {
                     || (o.end() == m.first && doc.punct_after(o.end() - 1).trim().is_empty())
             })
         };
-        for m in fields.iter().copied().filter(|m| free(m.first) && !completes(m)) {
+        let named: Vec<crate::lexicon::Match> =
+            fields.iter().copied().filter(|m| free(m.first) && !completes(m)).collect();
+        // "boring og sprengning i anlegg, tunnel eller steinbrudd": fields
+        // after a place word that follows a field are where the work was,
+        // not other work; "transport, lagring eller håndtering av farlig
+        // gods": a field after an object word is what the fields before it
+        // are about, and the one asked for
+        let links = &lx.field_links;
+        let linked = |m: &crate::lexicon::Match, key: &str| {
+            m.first > 0 && links.match_at(doc, m.first - 1).is_some_and(|l| links.key(&l) == key)
+        };
+        // (not "eller i": another alternative; and with a role, fields
+        // after it are already where its years must be)
+        let place = |i: usize| {
+            links.match_at(doc, i).is_some_and(|l| links.key(&l) == "place")
+                && !(i > 0 && (is_or_word(doc.word(i - 1)) || doc.between(i - 1, i).0.contains(',')))
+        };
+        let no_role = roles.is_empty();
+        let after_place = named.iter().skip(1).find(|m| no_role && (named[0].end()..m.first).any(place));
+        let object = named.iter().skip(1).rev().find(|m| no_role && linked(m, "object"));
+        let named: Vec<crate::lexicon::Match> = named
+            .iter()
+            .copied()
+            .filter(|m| after_place.is_none_or(|p| m.first < p.first))
+            .filter(|m| object.is_none_or(|o| m.first >= o.first))
+            .collect();
+        for m in named {
             let key = lx.fields.key(&m).to_string();
             // inside any role's words: "platform engineering" in "DevOps,
             // SRE or platform engineering role" names a role, not a field

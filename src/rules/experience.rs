@@ -303,8 +303,13 @@ fn untitled_work(doc: &Document<'_>, e: &Entry) -> bool {
 fn is_education(doc: &Document<'_>, e: &Entry) -> bool {
     let lx = lexicon();
     let m = &e.mentions[0];
-    if says_worked(doc, m) && !lx.degree_levels.any_in(doc, doc.clause(m.first, m.last)) {
+    let clause = doc.clause(m.first, m.last);
+    if says_worked(doc, m) && !lx.degree_levels.any_in(doc, clause.clone()) {
         return false;
+    }
+    // "Läste bantekniker på YH 2022 till 2024"
+    if lx.studied.any_in(doc, clause.clone()) || lx.studying.any_in(doc, clause) {
+        return true;
     }
     let not_degree = lx.not_degree.find_in(doc, e.words.clone());
     let first_line = doc.lines()[doc.line_of(e.mentions[0].first)].words();
