@@ -106,6 +106,7 @@ const LEAD_WORDS: &[&str] = &[
     "kategori",
     "category",
     "kat",
+    "cat",
     "for",
     "til",
     "till",
