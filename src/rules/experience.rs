@@ -307,8 +307,9 @@ fn is_education(doc: &Document<'_>, e: &Entry) -> bool {
     if says_worked(doc, m) && !lx.degree_levels.any_in(doc, clause.clone()) {
         return false;
     }
-    // "Läste bantekniker på YH 2022 till 2024"
-    if lx.studied.any_in(doc, clause.clone()) || lx.studying.any_in(doc, clause) {
+    // "Läste bantekniker på YH 2022 till 2024" (not "mens jeg studerer":
+    // a job beside one's studies)
+    if lx.studied.any_in(doc, clause) {
         return true;
     }
     let not_degree = lx.not_degree.find_in(doc, e.words.clone());
