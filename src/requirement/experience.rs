@@ -196,12 +196,19 @@ fn parse_years(line: &Line<'_>, worded: bool) -> Option<Experience> {
 }
 
 /// "som skipper eller styrmann", "som tågvärd, konduktör eller
-/// tågmästare": when the line names only roles, listed and joined by "or",
-/// the roles after the first are other experiences it accepts, each for
-/// the same years (years in different roles are not summed: a person
-/// weighs that).
+/// tågmästare": when the line names roles listed and joined by "or", the
+/// roles after the first are other experiences it accepts, each for the
+/// same years (years in different roles are not summed: a person weighs
+/// that), and each with what the line says of where.
 fn other_roles(line: &Line<'_>, subject: &Subject, months: i32) -> Vec<Experience> {
-    let Subject::Role(first) = subject else { return Vec::new() };
+    // "som sykepleier eller vernepleier fra psykiatri": what the line says
+    // of where holds for each role
+    let (first, with): (&String, &dyn Fn(String) -> Subject) = match subject {
+        Subject::Role(r) => (r, &Subject::Role),
+        Subject::RoleWith(r, terms, or) => (r, &|o| Subject::RoleWith(o, terms.clone(), *or)),
+        Subject::RoleIn(r, fields) => (r, &|o| Subject::RoleIn(o, fields.clone())),
+        _ => return Vec::new(),
+    };
     let lx = lexicon();
     let doc = &line.doc;
     let roles = lx.roles.find_all(doc);
@@ -224,7 +231,7 @@ fn other_roles(line: &Line<'_>, subject: &Subject, months: i32) -> Vec<Experienc
     if !said_or {
         return Vec::new();
     }
-    others.into_iter().map(|r| Experience::new(months, Subject::Role(r), None)).collect()
+    others.into_iter().map(|r| Experience::new(months, with(r), None)).collect()
 }
 
 #[cfg(test)]
