@@ -12,6 +12,11 @@ pub trait Words {
     fn is_empty(&self) -> bool {
         self.len() == 0
     }
+    /// Whether word `i` may go on a term begun before it (a document says
+    /// no across a section heading).
+    fn joins(&self, _i: usize) -> bool {
+        true
+    }
 }
 
 impl Words for [&str] {
@@ -105,7 +110,9 @@ impl Pattern {
         if self.parts.is_empty() || i + self.parts.len() > words.len() {
             return None;
         }
-        self.parts.iter().enumerate().all(|(k, p)| p.matches(words.word(i + k))).then_some(self.parts.len())
+        let all =
+            self.parts.iter().enumerate().all(|(k, p)| p.matches(words.word(i + k)) && (k == 0 || words.joins(i + k)));
+        all.then_some(self.parts.len())
     }
 }
 

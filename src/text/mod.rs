@@ -465,4 +465,10 @@ impl Words for Document<'_> {
     fn word(&self, i: usize) -> &str {
         self.word_text(i)
     }
+    /// Not into or out of a section heading ("DGSA" at a line's end, then
+    /// "Certificates": no "DGSA certificate").
+    fn joins(&self, i: usize) -> bool {
+        let (a, b) = (self.line_of(i - 1), self.line_of(i));
+        a == b || !(self.lines[a].heading || self.lines[b].heading)
+    }
 }
