@@ -166,6 +166,8 @@ pub struct Lexicon {
     pub studying: PatternSet,
     /// Verbs that say someone studied (`[studied]`).
     pub studied: PatternSet,
+    /// Verbs that say someone lives somewhere (`[residence_verbs]`).
+    pub residence_verbs: PatternSet,
     /// "tok", "completed": the degree after it was awarded (`[completed]`).
     pub completed: PatternSet,
     pub expired: PatternSet,
@@ -372,6 +374,7 @@ fn build() -> Lexicon {
         pending: markers.patterns("pending"),
         studying: markers.patterns("studying"),
         studied: markers.patterns("studied"),
+        residence_verbs: markers.patterns("residence_verbs"),
         completed: markers.patterns("completed"),
         expired: markers.patterns("expired"),
         valid_until: markers.patterns("valid_until"),

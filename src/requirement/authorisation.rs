@@ -101,10 +101,11 @@ pub fn parse(line: &Line<'_>) -> Option<Authorisation> {
     if role.is_none() && !strong {
         return None;
     }
-    // "Certified welding inspector: CSWIP 3.1": a role no authority
-    // authorises, with a certificate named, asks for the certificate
+    // "Certified welding inspector: CSWIP 3.1", "autorisasjonsbevis for
+    // plantevernmidler": no role an authority authorises, and a
+    // certificate named: the line asks for the certificate
     let regulated = role.as_ref().is_some_and(|r| lx.regulated.contains_key(r));
-    if role.is_some() && !regulated && !lx.certificates.find_all(&line.doc).is_empty() {
+    if !regulated && !lx.certificates.find_all(&line.doc).is_empty() {
         return None;
     }
     // the country from the word ("legitimation" is Swedish), else from an

@@ -284,6 +284,12 @@ fn says_worked(doc: &Document<'_>, m: &Mention) -> bool {
     doc.clause(m.first, m.last).any(|i| is_work_verb(doc, i))
 }
 
+/// "Svensk elektriker som bor i Norge sedan 2024": a date whose clause says
+/// where someone lives (`[residence_verbs]`), and not that they worked.
+fn lives(doc: &Document<'_>, m: &Mention) -> bool {
+    lexicon().residence_verbs.any_in(doc, doc.clause(m.first, m.last)) && !says_worked(doc, m)
+}
+
 /// A job told in prose by its workplace only ("jobbat på akuten i ekhamn
 /// 2018-2022"): the date's clause says someone worked, gives no title
 /// ("som"/"as" ...), and the entry names no role at all.
@@ -367,7 +373,8 @@ fn entries(doc: &Document<'_>) -> Vec<Entry> {
     let ranged: Vec<(usize, Vec<Mention>)> = candidates
         .iter()
         .filter_map(|&l| {
-            let ms: Vec<Mention> = dates::find(doc, lines[l].words()).into_iter().filter(Mention::is_range).collect();
+            let ms: Vec<Mention> =
+                dates::find(doc, lines[l].words()).into_iter().filter(|m| m.is_range() && !lives(doc, m)).collect();
             (!ms.is_empty()).then_some((l, ms))
         })
         .collect();
