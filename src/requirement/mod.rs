@@ -232,19 +232,15 @@ impl Subject {
         // not other work; "transport, lagring eller håndtering av farlig
         // gods": a field after an object word is what the fields before it
         // are about, and the one asked for
-        let links = &lx.field_links;
-        let linked = |m: &crate::lexicon::Match, key: &str| {
-            m.first > 0 && links.match_at(doc, m.first - 1).is_some_and(|l| links.key(&l) == key)
-        };
+        let link = |i: usize, key: &str| lx.field_links.match_at(doc, i).is_some_and(|l| lx.field_links.key(&l) == key);
         // (not "eller i": another alternative; and with a role, fields
         // after it are already where its years must be)
         let place = |i: usize| {
-            links.match_at(doc, i).is_some_and(|l| links.key(&l) == "place")
-                && !(i > 0 && (is_or_word(doc.word(i - 1)) || doc.between(i - 1, i).0.contains(',')))
+            link(i, "place") && !(i > 0 && (is_or_word(doc.word(i - 1)) || doc.between(i - 1, i).0.contains(',')))
         };
         let no_role = roles.is_empty();
         let after_place = named.iter().skip(1).find(|m| no_role && (named[0].end()..m.first).any(place));
-        let object = named.iter().skip(1).rev().find(|m| no_role && linked(m, "object"));
+        let object = named.iter().skip(1).rev().find(|m| no_role && m.first > 0 && link(m.first - 1, "object"));
         let named: Vec<crate::lexicon::Match> = named
             .iter()
             .copied()

@@ -370,11 +370,13 @@ fn job_lines(doc: &Document<'_>) -> Vec<usize> {
 fn entries(doc: &Document<'_>) -> Vec<Entry> {
     let lines = doc.lines();
     let candidates = job_lines(doc);
+    // every date of each line, read once
+    let found: Vec<Vec<Mention>> = candidates.iter().map(|&l| dates::find(doc, lines[l].words())).collect();
     let ranged: Vec<(usize, Vec<Mention>)> = candidates
         .iter()
-        .filter_map(|&l| {
-            let ms: Vec<Mention> =
-                dates::find(doc, lines[l].words()).into_iter().filter(|m| m.is_range() && !lives(doc, m)).collect();
+        .zip(&found)
+        .filter_map(|(&l, all)| {
+            let ms: Vec<Mention> = all.iter().copied().filter(|m| m.is_range() && !lives(doc, m)).collect();
             (!ms.is_empty()).then_some((l, ms))
         })
         .collect();
@@ -446,8 +448,8 @@ fn entries(doc: &Document<'_>) -> Vec<Entry> {
         let head = lines[start].first_word as usize..lines[title].end_word as usize;
         out.push(Entry { mentions: ms.clone(), words, head, section: lines[*l].section, after: false });
     }
-    for l in candidates {
-        out.extend(dates::since_then(doc, lines[l].words()).into_iter().filter_map(|m| since_then(doc, m)));
+    for (&l, all) in candidates.iter().zip(&found) {
+        out.extend(dates::since_then(doc, lines[l].words(), all).into_iter().filter_map(|m| since_then(doc, m)));
     }
     out
 }
@@ -463,7 +465,7 @@ fn since_then(doc: &Document<'_>, m: Mention) -> Option<Entry> {
     let mut a = m.last - 1;
     while a > sentence.start
         && !doc.between(a - 1, a).0.contains([',', ';', ':', '(', ')'])
-        && !matches!(doc.word(a - 1), "og" | "och" | "and" | "samt" | "men" | "but")
+        && !crate::text::is_coordinator(doc.word(a - 1))
     {
         a -= 1;
     }

@@ -69,11 +69,11 @@ pub fn find(doc: &Document<'_>, range: std::ops::Range<usize>) -> Vec<Mention> {
 /// "tok fagbrevet sommeren 2020, har jobba i X siden", "sedan dess", "since
 /// then": open ranges in words `range` that start at the date the sentence
 /// gave before (the end of a closed range, else its start). A mention runs
-/// from that date's first word to the end of the "since" words.
-pub fn since_then(doc: &Document<'_>, range: std::ops::Range<usize>) -> Vec<Mention> {
+/// from that date's first word to the end of the "since" words. `found`
+/// is [`find`]'s answer for the same words.
+pub fn since_then(doc: &Document<'_>, range: std::ops::Range<usize>, found: &[Mention]) -> Vec<Mention> {
     let lx = lexicon();
     let end = range.end.min(doc.word_count());
-    let found = find(doc, range.clone());
     let mut out: Vec<Mention> = Vec::new();
     for i in range.start..end {
         // not inside a date, nor inside "since" words already read ("ever since")
@@ -87,7 +87,7 @@ pub fn since_then(doc: &Document<'_>, range: std::ops::Range<usize>) -> Vec<Ment
             let clause_ends = i + 1 >= end
                 || doc.line_of(i + 1) != doc.line_of(i)
                 || doc.punct_after(i).contains(['.', ',', ';', ':', '!', '?', ')'])
-                || matches!(doc.word(i + 1), "og" | "och" | "and" | "men" | "but");
+                || super::is_coordinator(doc.word(i + 1));
             (alone && clause_ends).then_some(i + 1)
         });
         let Some(last) = last else { continue };

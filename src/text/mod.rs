@@ -458,6 +458,12 @@ impl<'a> Document<'a> {
     }
 }
 
+/// "og", "och", "and", "samt", "men", "but": a word that joins two parts
+/// of a sentence (a part of it ends before one).
+pub fn is_coordinator(word: &str) -> bool {
+    matches!(word, "og" | "och" | "and" | "samt" | "men" | "but")
+}
+
 impl Words for Document<'_> {
     fn len(&self) -> usize {
         self.words.len()
