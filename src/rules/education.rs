@@ -153,8 +153,10 @@ fn named_education(req: &Education, ctx: &Ctx<'_, '_>, degree_lines: &[usize], o
         let after = f.end()..(f.end() + STATED_WINDOW).min(line.words().end);
         let stated = line.section == SectionKind::Education
             || lx.education_heads.any_in(doc, f.first..f.end())
-            || lx.education_words.any_in(doc, before)
-            || lx.education_words.any_in(doc, after);
+            || lx.education_words.any_in(doc, before.clone())
+            || lx.education_words.any_in(doc, after.clone())
+            || lx.education_heads.any_in(doc, before)
+            || lx.education_heads.any_in(doc, after);
         if !stated {
             continue;
         }
