@@ -132,6 +132,9 @@ pub struct Lexicon {
     pub spoken: PatternSet,
     pub receptive: PatternSet,
     pub written: PatternSet,
+    /// Words after a language's name that make it a country's adjective
+    /// (`[country_things]`: "Norwegian regulations").
+    pub country_things: PatternSet,
 
     pub certificates: PatternSet,
     pub certificate_classes: BTreeMap<String, Vec<String>>,
@@ -357,6 +360,7 @@ fn build() -> Lexicon {
         spoken: languages.patterns("spoken"),
         receptive: languages.patterns("receptive"),
         written: languages.patterns("written"),
+        country_things: languages.patterns("country_things"),
         certificates: certificates.patterns("certificates"),
         certificate_classes,
         cumulative_classes: certificates.names_of("cumulative_classes", "levels"),

@@ -129,30 +129,32 @@ fn right_after_name(doc: &Document<'_>, key: &str, i: usize) -> bool {
 /// ("opplæring i montering, endring og demontering av stillas").
 const SPLIT_WINDOW: usize = 8;
 
-/// A certificate the line names as a course word and, later in its clause,
-/// what the course is in, which together make the certificate's compound
-/// name ("Dokumentert opplæring i montering ... av stillas":
-/// "stillasopplæring"). The match spans both.
-fn split_compound(line: &Line<'_>) -> Option<crate::lexicon::Match> {
+/// The certificates named as a course word and, later in its clause, what
+/// the course is in, which together make the certificate's compound name
+/// ("Dokumentert opplæring i montering ... av stillas": "stillasopplæring";
+/// "Kurs i asbestsanering (3 dager)": "asbestsaneringskurs"). Each match
+/// spans both.
+pub fn split_compounds(doc: &Document<'_>) -> Vec<crate::lexicon::Match> {
     let lx = lexicon();
-    let doc = &line.doc;
-    for i in 0..line.len() {
-        let head = line.word(i);
+    let mut out = Vec::new();
+    for i in 0..doc.word_count() {
+        let head = doc.word(i);
         if !lx.split_heads.iter().any(|h| h == head) {
             continue;
         }
         let clause = doc.clause(i, i + 1);
-        for j in i + 1..clause.end.min(i + 1 + SPLIT_WINDOW) {
-            let part = line.word(j);
+        'part: for j in i + 1..clause.end.min(i + 1 + SPLIT_WINDOW) {
+            let part = doc.word(j);
             for joined in [format!("{part}{head}"), format!("{part}s{head}")] {
                 let one = [joined.as_str()];
                 if let Some(m) = lx.certificates.match_at(&one[..], 0) {
-                    return Some(crate::lexicon::Match { first: i, len: j + 1 - i, ..m });
+                    out.push(crate::lexicon::Match { first: i, len: j + 1 - i, ..m });
+                    break 'part;
                 }
             }
         }
     }
-    None
+    out
 }
 
 pub fn parse(line: &Line<'_>) -> Option<Certificate> {
@@ -162,7 +164,7 @@ pub fn parse(line: &Line<'_>) -> Option<Certificate> {
     // (up to the next one): "PRINCE2 Practitioner or PMP"
     let mut found = lx.certificates.find_all(doc);
     if found.is_empty() {
-        found.extend(split_compound(line));
+        found.extend(split_compounds(doc).into_iter().take(1));
     }
     let mut named: Vec<Certificate> = Vec::new();
     for (k, m) in found.iter().enumerate() {

@@ -136,7 +136,9 @@ fn is_cefr(word: &str) -> bool {
 fn mentions(doc: &Document<'_>) -> Vec<crate::lexicon::Match> {
     let lx = lexicon();
     let mut found = lx.languages.find_all(doc);
-    found.retain(|m| !lx.institutions.any_in(doc, m.end()..(m.end() + 1).min(doc.word_count())));
+    // "Norwegian university", "Norwegian regulations": a country's adjective
+    let next = |m: &crate::lexicon::Match| m.end()..(m.end() + 1).min(doc.word_count());
+    found.retain(|m| !lx.institutions.any_in(doc, next(m)) && !lx.country_things.any_in(doc, next(m)));
     found
 }
 

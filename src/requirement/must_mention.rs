@@ -133,13 +133,16 @@ pub fn key_terms(line: &Line<'_>, skip: &[std::ops::Range<usize>]) -> Vec<String
     }
 }
 
-/// A preposition and a law at word `i` ("under Byggherreforskriften"): the
-/// word after the law.
+/// A preposition and a law at word `i` ("under Byggherreforskriften",
+/// "under Norwegian regulations"): the word after the law.
 fn legal_basis_at(line: &Line<'_>, i: usize) -> Option<usize> {
-    let set = &lexicon().legal_basis;
+    let lx = lexicon();
+    let set = &lx.legal_basis;
     let doc = &line.doc;
     let p = set.match_at(doc, i).filter(|m| set.key(m) == "preposition")?;
-    let law = (p.end() < line.len()).then(|| set.match_at(doc, p.end())).flatten()?;
+    // a country's adjective before the law
+    let at = lx.languages.match_at(doc, p.end()).map_or(p.end(), |m| m.end());
+    let law = (at < line.len()).then(|| set.match_at(doc, at)).flatten()?;
     (set.key(&law) == "law").then_some(law.end())
 }
 

@@ -21,7 +21,11 @@ pub(crate) fn evaluate(req: &Certificate, ctx: &Ctx<'_, '_>) -> Verdict {
     match req {
         Certificate::Named { key, classes, scope, max_age } => {
             let name = crate::i18n::name(lang, "cert", key);
-            for m in lx.certificates.find_all(doc) {
+            // by name, or as a course word and what it is in ("Kurs i
+            // asbestsanering")
+            let mut named = lx.certificates.find_all(doc);
+            named.extend(crate::requirement::certificate::split_compounds(doc));
+            for m in named {
                 let held = lx.certificates.key(&m);
                 let counts =
                     held == key || lx.certificate_meets_general.get(key).is_some_and(|k| k.iter().any(|k| k == held));
