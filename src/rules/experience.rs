@@ -232,6 +232,27 @@ struct Entry {
     after: bool,
 }
 
+/// Whether word `i` stands in a student's placement ("Jan – Apr 2026
+/// Placement, NAV Sirkelstad": "Case work under supervision"): not yet the
+/// work itself. An apprentice's or trainee's work is.
+pub(crate) fn in_internship(ctx: &Ctx<'_, '_>, i: usize) -> bool {
+    let lx = lexicon();
+    let doc = ctx.doc;
+    if doc.section_of(i) == SectionKind::Internship {
+        return true;
+    }
+    // in every entry the word's line may belong to, on or after its date
+    // line (a line above a date line may be the previous entry's last)
+    let dated_before = |e: &Entry| e.mentions.first().is_some_and(|m| doc.line_of(m.first) <= doc.line_of(i));
+    let around: Vec<Entry> = entries(doc).into_iter().filter(|e| e.words.contains(&i) && dated_before(e)).collect();
+    !around.is_empty()
+        && around.iter().all(|e| {
+            let placement =
+                |m: &crate::lexicon::Match| lx.internship.key(m) == "placement" && !said_of_earlier(doc, m.first);
+            e.section == SectionKind::Internship || lx.internship.find_in(doc, e.head.clone()).iter().any(placement)
+        })
+}
+
 /// Whether a period counts, and the message keys of its notes.
 fn classify(ctx: &Ctx<'_, '_>, e: &Entry, role: bool, subject: &Subject) -> (bool, Vec<&'static str>) {
     let lx = lexicon();

@@ -1,7 +1,8 @@
 //! Must mention: met when the key terms (all, or any one for "eller", with
 //! the ones needed besides it) are in the CV; "ingen erfaring med SAP" is
 //! not met; absent is unclear. A line that asks for experience is not met
-//! by a term named only in a course or a certificate.
+//! by a term named only in a course or a certificate, or only in an
+//! internship or placement.
 
 use super::{not_found, quote, Ctx, Outcome, Scope};
 use crate::lexicon::{lexicon, Words};
@@ -40,6 +41,11 @@ pub(crate) fn evaluate(req: &MustMention, ctx: &Ctx<'_, '_>) -> Verdict {
             let words = t!(lang, "what.quoted", words = quote(doc, m.first, m.end()));
             if req.experience && state == super::State::Plain && in_course(ctx, m.first) {
                 out.doubt(t!(lang, "doubt.course_only", words = words), doc.context_evidence(m.first, m.end()));
+                continue;
+            }
+            if req.experience && state == super::State::Plain && super::experience::in_internship(ctx, m.first) {
+                let why = t!(lang, "doubt.internship_only", words = words);
+                out.doubt(why, doc.context_evidence(m.first, m.end()));
                 continue;
             }
             if state == super::State::Plain {

@@ -189,7 +189,8 @@ impl<'a> Document<'a> {
     /// a list item over ("• Førstehjelp og HLR – årlig" / "repetisjon, sist
     /// september" / "2026"). After a list item, a line that is no item,
     /// heading or blank and goes on in lower case, in brackets or with a
-    /// date of at most two words belongs to that item.
+    /// date of at most two words belongs to that item, unless it starts
+    /// with a date range (a new entry).
     fn wrapped(&self) -> Vec<bool> {
         let mut out = vec![false; self.lines.len()];
         let mut in_item = false;
@@ -207,7 +208,11 @@ impl<'a> Document<'a> {
             let text = self.original[a..b].trim_start();
             let date =
                 words.len() <= 2 && words.clone().all(|w| self.word(w).starts_with(|c: char| c.is_ascii_digit()));
-            let goes_on = text.starts_with(|c: char| c.is_lowercase() || c == '(') || date;
+            // (not a line that starts a dated entry: "aug. 2014 – dec. 2018
+            // Bagerlærling")
+            let starts_range =
+                dates::find(self, words.clone()).first().is_some_and(|m| m.first == words.start && m.is_range());
+            let goes_on = (text.starts_with(|c: char| c.is_lowercase() || c == '(') || date) && !starts_range;
             out[l] = in_item && goes_on && self.lines[l - 1].section == line.section;
             in_item = out[l];
         }
