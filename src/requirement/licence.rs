@@ -133,6 +133,16 @@ const LEAD_WORDS: &[&str] = &[
     "valid",
     "giltig",
     "gyldigt",
+    "behörighet",
+    "behörigheten",
+    "behörigheter",
+    "behørighed",
+    "rettighet",
+    "rettigheter",
+    "rettigheit",
+    "rettighed",
+    "rettigheder",
+    "entitlement",
 ];
 const AND_WORDS: &[&str] = &["og", "and", "och", "samt", "+", "&"];
 const OR_WORDS: &[&str] = &["eller", "or", "/"];
