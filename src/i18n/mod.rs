@@ -154,29 +154,6 @@ mod tests {
     }
 
     #[test]
-    fn every_lexicon_entry_shown_by_name_has_one() {
-        let lx = crate::lexicon::lexicon();
-        let sets = [
-            ("cert", &lx.certificates),
-            ("role", &lx.roles),
-            ("field", &lx.fields),
-            ("language", &lx.languages),
-            ("sector", &lx.sectors),
-            ("subject", &lx.subjects),
-        ];
-        let mut lacking = Vec::new();
-        for (kind, set) in sets {
-            for key in set.keys() {
-                let k = format!("{kind}.{key}");
-                if !catalogue(Lang::En).contains_key(k.as_str()) {
-                    lacking.push(k);
-                }
-            }
-        }
-        assert_eq!(lacking, Vec::<String>::new(), "lexicon entries with no display name");
-    }
-
-    #[test]
     fn every_catalogue_has_every_key_and_the_same_parameters() {
         for lang in Lang::ALL {
             assert_eq!(missing(lang), Vec::<&str>::new(), "{lang:?} lacks keys");
