@@ -81,8 +81,14 @@ fn evaluate_one(req: &Education, ctx: &Ctx<'_, '_>) -> Verdict {
             Subject::Any | Subject::Relevant => name.to_string(),
             f => t!(lang, "what.level_in_field", level = name, field = f.describe(lang)),
         };
+        let mut state = state;
         if let Some(f) = field.filter(|f| doc.line_of(f.first) != line) {
             what = t!(lang, "what.field_next_line", what = what);
+            // the field's own line may say it is not done yet ("går
+            // konduktørutdanninga no, ferdig i januar 2027")
+            if let Some(own) = line_state(ctx, doc.line_of(f.first)) {
+                state = own;
+            }
             out.add(state.clone(), what.clone(), doc.context_evidence(f.first, f.end()));
         }
         out.add_ranked(rank(doc, m.first, &[SectionKind::Education]), state, what, evidence);
@@ -107,6 +113,23 @@ fn with_credits(doc: &Document<'_>, line: usize, level: Level) -> Level {
     let Some(credits) = credits::stated_on_line(doc, line) else { return level };
     let raised = lexicon().credit_levels.iter().find(|&&(_, min)| credits >= min).map(|&(l, _)| l);
     raised.map_or(level, |r| r.max(level))
+}
+
+/// What line `l` says of its clauses when not plain: pending ("går ...
+/// no"), negated, or finishing on a future date ("ferdig i januar 2027").
+fn line_state(ctx: &Ctx<'_, '_>, l: usize) -> Option<State> {
+    let words = ctx.doc.lines()[l].words();
+    let mut k = words.start;
+    while k < words.end {
+        let clause = ctx.clause(k, k + 1);
+        let state = unexpiring(ctx.state(clause.start, clause.end, Scope::Clause, &|_| false));
+        if state != State::Plain {
+            return Some(state);
+        }
+        k = clause.end.max(k + 1);
+    }
+    let date = ctx.future_date(words)?;
+    Some(State::Pending(t!(ctx.lang, "state.future", date = date)))
 }
 
 /// A completed education never expires: "gick ut gymnasiet 2020" is
