@@ -232,25 +232,34 @@ struct Entry {
     after: bool,
 }
 
-/// Whether word `i` stands in a student's placement ("Jan – Apr 2026
-/// Placement, NAV Sirkelstad": "Case work under supervision"): not yet the
-/// work itself. An apprentice's or trainee's work is.
-pub(crate) fn in_internship(ctx: &Ctx<'_, '_>, i: usize) -> bool {
-    let lx = lexicon();
-    let doc = ctx.doc;
-    if doc.section_of(i) == SectionKind::Internship {
-        return true;
+/// A CV's job entries, split once, to ask where a word stands.
+pub(crate) struct JobEntries(Vec<Entry>);
+
+impl JobEntries {
+    pub(crate) fn of(doc: &Document<'_>) -> Self {
+        JobEntries(entries(doc))
     }
-    // in every entry the word's line may belong to, on or after its date
-    // line (a line above a date line may be the previous entry's last)
-    let dated_before = |e: &Entry| e.mentions.first().is_some_and(|m| doc.line_of(m.first) <= doc.line_of(i));
-    let around: Vec<Entry> = entries(doc).into_iter().filter(|e| e.words.contains(&i) && dated_before(e)).collect();
-    !around.is_empty()
-        && around.iter().all(|e| {
-            let placement =
-                |m: &crate::lexicon::Match| lx.internship.key(m) == "placement" && !said_of_earlier(doc, m.first);
-            e.section == SectionKind::Internship || lx.internship.find_in(doc, e.head.clone()).iter().any(placement)
-        })
+
+    /// Whether word `i` stands in a student's placement ("Jan – Apr 2026
+    /// Placement, NAV Sirkelstad": "Case work under supervision"): not yet
+    /// the work itself. An apprentice's or trainee's work is.
+    pub(crate) fn in_placement(&self, doc: &Document<'_>, i: usize) -> bool {
+        if doc.section_of(i) == SectionKind::Internship {
+            return true;
+        }
+        let lx = lexicon();
+        let placement =
+            |m: &crate::lexicon::Match| lx.internship.key(m) == "placement" && !said_of_earlier(doc, m.first);
+        // in every entry the word's line may belong to, on or after its
+        // date line (a line above a date line may be the previous entry's
+        // last)
+        let dated_before = |e: &&Entry| e.mentions.first().is_some_and(|m| doc.line_of(m.first) <= doc.line_of(i));
+        let mut around = self.0.iter().filter(|e| e.words.contains(&i)).filter(dated_before).peekable();
+        around.peek().is_some()
+            && around.all(|e| {
+                e.section == SectionKind::Internship || lx.internship.find_in(doc, e.head.clone()).iter().any(placement)
+            })
+    }
 }
 
 /// Whether a period counts, and the message keys of its notes.

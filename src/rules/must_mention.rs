@@ -4,6 +4,7 @@
 //! by a term named only in a course or a certificate, or only in an
 //! internship or placement.
 
+use super::experience::JobEntries;
 use super::{not_found, quote, Ctx, Outcome, Scope};
 use crate::lexicon::{lexicon, Words};
 use crate::report::{Verdict, VerdictKind};
@@ -16,6 +17,9 @@ pub(crate) fn evaluate(req: &MustMention, ctx: &Ctx<'_, '_>) -> Verdict {
         return Verdict::new(0, VerdictKind::Unclear, t!(lang, "verdict.no_key_terms"));
     }
     let set = term_set_named(&req.terms, &req.aliases, &req.names);
+    // the job entries, split only when a line asking for experience finds a
+    // term
+    let jobs = std::cell::OnceCell::new();
     let found = set.find_all(doc);
     // per term: its verdict, the words that met it, and the lines where it
     // is met plainly
@@ -43,7 +47,8 @@ pub(crate) fn evaluate(req: &MustMention, ctx: &Ctx<'_, '_>) -> Verdict {
                 out.doubt(t!(lang, "doubt.course_only", words = words), doc.context_evidence(m.first, m.end()));
                 continue;
             }
-            if req.experience && state == super::State::Plain && super::experience::in_internship(ctx, m.first) {
+            let placement = || jobs.get_or_init(|| JobEntries::of(doc)).in_placement(doc, m.first);
+            if req.experience && state == super::State::Plain && placement() {
                 let why = t!(lang, "doubt.internship_only", words = words);
                 out.doubt(why, doc.context_evidence(m.first, m.end()));
                 continue;
