@@ -211,9 +211,9 @@ impl<'a> Document<'a> {
             // (not a line that starts a dated entry: "aug. 2014 – dec. 2018
             // Bagerlærling")
             let starts_range =
-                dates::find(self, words.clone()).first().is_some_and(|m| m.first == words.start && m.is_range());
-            let goes_on = (text.starts_with(|c: char| c.is_lowercase() || c == '(') || date) && !starts_range;
-            out[l] = in_item && goes_on && self.lines[l - 1].section == line.section;
+                || dates::find(self, words.clone()).first().is_some_and(|m| m.first == words.start && m.is_range());
+            let goes_on = text.starts_with(|c: char| c.is_lowercase() || c == '(') || date;
+            out[l] = in_item && goes_on && self.lines[l - 1].section == line.section && !starts_range();
             in_item = out[l];
         }
         out
