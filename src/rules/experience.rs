@@ -247,19 +247,22 @@ impl JobEntries {
         if doc.section_of(i) == SectionKind::Internship {
             return true;
         }
-        let lx = lexicon();
-        let placement =
-            |m: &crate::lexicon::Match| lx.internship.key(m) == "placement" && !said_of_earlier(doc, m.first);
         // in every entry the word's line may belong to, on or after its
         // date line (a line above a date line may be the previous entry's
         // last)
         let dated_before = |e: &&Entry| e.mentions.first().is_some_and(|m| doc.line_of(m.first) <= doc.line_of(i));
         let mut around = self.0.iter().filter(|e| e.words.contains(&i)).filter(dated_before).peekable();
-        around.peek().is_some()
-            && around.all(|e| {
-                e.section == SectionKind::Internship || lx.internship.find_in(doc, e.head.clone()).iter().any(placement)
-            })
+        around.peek().is_some() && around.all(|e| training(doc, e, true))
     }
+}
+
+/// Whether entry `e` is training, not a job: in an internship section, or
+/// its title names an internship (`[internship]`), only a student's
+/// placement when `placement_only`.
+fn training(doc: &Document<'_>, e: &Entry, placement_only: bool) -> bool {
+    let lx = lexicon();
+    let counts = |m: &Match| (!placement_only || lx.internship.key(m) == "placement") && !said_of_earlier(doc, m.first);
+    e.section == SectionKind::Internship || lx.internship.find_in(doc, e.head.clone()).iter().any(counts)
 }
 
 /// Whether a period counts, and the message keys of its notes.
@@ -267,8 +270,7 @@ fn classify(ctx: &Ctx<'_, '_>, e: &Entry, role: bool, subject: &Subject) -> (boo
     let lx = lexicon();
     let doc = ctx.doc;
     let mut notes: Vec<&'static str> = Vec::new();
-    let internship = lx.internship.find_in(doc, e.head.clone()).into_iter().any(|m| !said_of_earlier(doc, m.first));
-    if e.section == SectionKind::Internship || internship {
+    if training(doc, e, false) {
         return (false, vec!["note.internship"]);
     }
     if lx.leave.any_in(doc, e.head.clone()) {

@@ -160,8 +160,7 @@ impl Ctx<'_, '_> {
     /// Whether line `k` starts with a date ("2014  Elevatorteknik ..."): an
     /// entry of its own.
     pub fn starts_dated(&self, k: usize) -> bool {
-        let words = self.doc.lines()[k].words();
-        dates::find(self.doc, words.clone()).first().is_some_and(|d| d.first == words.start)
+        self.doc.leading_date(k).is_some()
     }
 
     /// When words `first..end` are the whole of their line (a label, as in

@@ -210,13 +210,19 @@ impl<'a> Document<'a> {
                 words.len() <= 2 && words.clone().all(|w| self.word(w).starts_with(|c: char| c.is_ascii_digit()));
             // (not a line that starts a dated entry: "aug. 2014 – dec. 2018
             // Bagerlærling")
-            let starts_range =
-                || dates::find(self, words.clone()).first().is_some_and(|m| m.first == words.start && m.is_range());
+            let starts_range = || self.leading_date(l).is_some_and(|m| m.is_range());
             let goes_on = text.starts_with(|c: char| c.is_lowercase() || c == '(') || date;
             out[l] = in_item && goes_on && self.lines[l - 1].section == line.section && !starts_range();
             in_item = out[l];
         }
         out
+    }
+
+    /// The date line `l` starts with, if any ("2014  Elevatorteknik ...",
+    /// "aug. 2014 – dec. 2018 Bagerlærling").
+    pub fn leading_date(&self, l: usize) -> Option<dates::Mention> {
+        let words = self.lines[l].words();
+        dates::find(self, words.clone()).into_iter().next().filter(|d| d.first == words.start)
     }
 
     /// Join each line marked in `wrapped` to the line before it.
