@@ -94,6 +94,8 @@ pub struct Lexicon {
     /// class → the classes holding it implies (itself included).
     pub licence_implies: BTreeMap<String, Vec<String>>,
     pub vehicles: PatternSet,
+    /// `licence.txt` `[gears]`: manual and automatic (code 78) gear.
+    pub gears: PatternSet,
 
     pub roles: PatternSet,
     /// Role → the narrower roles whose experience counts for it too
@@ -324,6 +326,7 @@ fn build() -> Lexicon {
         licence_words: licence.patterns("licence_words"),
         licence_implies,
         vehicles: licence.patterns("vehicles"),
+        gears: licence.patterns("gears"),
         roles: professions.patterns("roles"),
         role_includes: professions.section("role_includes").iter().cloned().collect(),
         role_fields: professions.section("role_fields").iter().cloned().collect(),

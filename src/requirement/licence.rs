@@ -15,6 +15,9 @@ pub struct Licence {
     pub classes: Vec<String>,
     /// Whether all `classes` are needed ("B og BE") or any one ("C/CE").
     pub all: bool,
+    /// The line asks for manual gear ("bil med manuelt gir"): a licence for
+    /// automatic gear only (code 78) does not meet it.
+    pub manual: bool,
 }
 
 impl Licence {
@@ -35,7 +38,11 @@ impl Licence {
             })
             .collect();
         let joiner = if self.all { t!(lang, "word.and") } else { t!(lang, "word.or") };
-        t!(lang, "interp.licence", classes = parts.join(&format!(" {joiner} ")))
+        let licence = t!(lang, "interp.licence", classes = parts.join(&format!(" {joiner} ")));
+        match self.manual {
+            true => t!(lang, "interp.licence_manual", licence = licence),
+            false => licence,
+        }
     }
 }
 
@@ -233,7 +240,15 @@ pub fn parse(line: &Line<'_>) -> Option<Licence> {
             list.push(c);
         }
     }
-    Some(Licence { all: classes.all || list.len() == 1, classes: list })
+    let gears = &lexicon().gears;
+    let manual = gears.find_all(&line.doc).iter().any(|m| gears.key(m) == "manual");
+    Some(Licence { all: classes.all || list.len() == 1, classes: list, manual })
+}
+
+/// Whether words `range` of `doc` say a licence is for automatic gear only.
+pub fn automatic_only(doc: &Document<'_>, range: std::ops::Range<usize>) -> bool {
+    let gears = &lexicon().gears;
+    gears.find_in(doc, range).iter().any(|m| gears.key(m) == "automatic")
 }
 
 #[cfg(test)]
@@ -275,5 +290,7 @@ mod tests {
         assert_eq!((both.classes.as_slice(), both.all), (&["b".to_string(), "be".to_string()][..], true));
         assert_eq!(licence("BE-kort").classes, ["be"]);
         assert_eq!(licence("Körkort C+E").classes, ["ce"]);
+        assert!(licence("Førerkort klasse B for bil med manuelt gir").manual);
+        assert!(!licence("Førerkort klasse B").manual);
     }
 }

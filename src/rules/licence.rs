@@ -1,10 +1,11 @@
 //! Driving licence: met when the CV states a class that implies a required
-//! class; a licence without a class, a lower class, "tar førerkort" or
-//! "utløpt" are unclear; "har ikke førerkort" is not met.
+//! class, or a licence with no class for a line that class B meets; a
+//! lower class, a licence with no class for a higher one, "tar førerkort"
+//! or "utløpt" are unclear; "har ikke førerkort" is not met.
 
 use super::{not_found, rank, Ctx, Outcome, Scope, State};
 use crate::report::Verdict;
-use crate::requirement::licence::{licence_mentions, satisfies, Licence};
+use crate::requirement::licence::{automatic_only, licence_mentions, satisfies, Licence};
 use crate::t;
 use crate::text::SectionKind;
 
@@ -27,6 +28,11 @@ pub(crate) fn evaluate(req: &Licence, ctx: &Ctx<'_, '_>) -> Verdict {
                 state = ctx.state(*c, end, Scope::Clause, &|_| false);
             }
         }
+        // "klasse B med kode 78" for a line that asks for manual gear
+        if req.manual && automatic_only(doc, doc.lines()[doc.line_of(m.first)].words()) {
+            out.doubt(t!(lang, "doubt.licence_automatic"), evidence);
+            continue;
+        }
         let held: Vec<&str> = classes.list.iter().map(|(c, _)| c.as_str()).collect();
         let shown = held.iter().map(|c| c.to_uppercase()).collect::<Vec<_>>().join(", ");
         if req.classes.is_empty() {
@@ -39,12 +45,19 @@ pub(crate) fn evaluate(req: &Licence, ctx: &Ctx<'_, '_>) -> Verdict {
             continue;
         }
         if held.is_empty() {
-            // "har ikke førerkort" contradicts any class; otherwise the
-            // class is missing.
-            if let State::Negated(_) = state {
-                out.add(state, t!(lang, "what.licence"), evidence);
-            } else {
-                out.doubt(t!(lang, "doubt.licence_no_class"), evidence);
+            match state {
+                // "har førerkort og egen bil", "har lappen": with no class
+                // named, a licence is the ordinary one, class B
+                State::Plain if ordinary(req) => out.add_ranked(
+                    rank(doc, m.first, &[SectionKind::Licences]),
+                    state,
+                    t!(lang, "what.licence_ordinary"),
+                    evidence,
+                ),
+                State::Plain => out.doubt(t!(lang, "doubt.licence_no_class"), evidence),
+                // "har ikke førerkort" contradicts any class; "ikkje enno",
+                // "utløpt" say why it is not there
+                _ => out.add(state, t!(lang, "what.licence"), evidence),
             }
             continue;
         }
@@ -67,4 +80,14 @@ pub(crate) fn evaluate(req: &Licence, ctx: &Ctx<'_, '_>) -> Verdict {
         }
     }
     out.verdict(|| not_found(ctx, &t!(lang, "what.licence")))
+}
+
+/// Whether class B, the ordinary licence, meets `req`.
+fn ordinary(req: &Licence) -> bool {
+    let b = |r: &String| r == "b" || satisfies("b", r);
+    if req.all {
+        req.classes.iter().all(b)
+    } else {
+        req.classes.iter().any(b)
+    }
 }
