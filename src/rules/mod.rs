@@ -144,10 +144,20 @@ impl Ctx<'_, '_> {
         if l > 0 && ok(l - 1) {
             out.insert(0, l - 1);
         }
-        if l + 1 < lines.len() && ok(l + 1) {
+        if l + 1 < lines.len() && ok(l + 1) && !self.dated_sentence(l) {
             out.push(l + 1);
         }
         out
+    }
+
+    /// Whether line `l` is a sentence of its own with its date ("har
+    /// svendebrev som kloakrørlægger fra 2003."): what the next line says
+    /// is about something else.
+    fn dated_sentence(&self, l: usize) -> bool {
+        let words = self.doc.lines()[l].words();
+        !words.is_empty()
+            && self.doc.punct_after(words.end - 1).contains(['.', '!', '?'])
+            && !dates::find(self.doc, words).is_empty()
     }
 
     /// Whether lines `a` and `b` are both items of a list ("• Førarkort
