@@ -18,6 +18,9 @@ pub struct Licence {
     /// The line asks for manual gear ("bil med manuelt gir"): a licence for
     /// automatic gear only (code 78) does not meet it.
     pub manual: bool,
+    /// How long the licence must have been held, in months ("B-körkort
+    /// sedan minst tre år", "held for at least 2 years").
+    pub held_months: Option<i32>,
 }
 
 impl Licence {
@@ -38,7 +41,10 @@ impl Licence {
             })
             .collect();
         let joiner = if self.all { t!(lang, "word.and") } else { t!(lang, "word.or") };
-        let licence = t!(lang, "interp.licence", classes = parts.join(&format!(" {joiner} ")));
+        let mut licence = t!(lang, "interp.licence", classes = parts.join(&format!(" {joiner} ")));
+        if let Some(months) = self.held_months {
+            licence = t!(lang, "interp.licence_held", licence = licence, years = years_text(months));
+        }
         match self.manual {
             true => t!(lang, "interp.licence_manual", licence = licence),
             false => licence,
@@ -242,7 +248,21 @@ pub fn parse(line: &Line<'_>) -> Option<Licence> {
     }
     let gears = &lexicon().gears;
     let manual = gears.find_all(&line.doc).iter().any(|m| gears.key(m) == "manual");
-    Some(Licence { all: classes.all || list.len() == 1, classes: list, manual })
+    // a number of years on a line that asks for no experience is how long
+    // the licence must have been held ("Førerkort klasse B i minst 2 år")
+    let doc = &line.doc;
+    let held_months = (!lexicon().experience_words.any_in(doc, 0..doc.word_count()))
+        .then(|| (0..doc.word_count()).find_map(|i| super::experience::years_at(doc, i)).map(|(m, _)| m))
+        .flatten();
+    Some(Licence { all: classes.all || list.len() == 1, classes: list, manual, held_months })
+}
+
+/// Months as years, for a message ("3", "1.5").
+pub fn years_text(months: i32) -> String {
+    match months % 12 {
+        0 => (months / 12).to_string(),
+        m => format!("{}.{}", months / 12, m * 10 / 12),
+    }
 }
 
 /// Whether words `range` of `doc` say a licence is for automatic gear only.
@@ -292,5 +312,8 @@ mod tests {
         assert_eq!(licence("Körkort C+E").classes, ["ce"]);
         assert!(licence("Førerkort klasse B for bil med manuelt gir").manual);
         assert!(!licence("Førerkort klasse B").manual);
+        assert_eq!(licence("B-körkort sedan minst tre år").held_months, Some(36));
+        assert_eq!(licence("Førerkort klasse B i minst 2 år").held_months, Some(24));
+        assert_eq!(licence("Førerkort klasse B").held_months, None);
     }
 }

@@ -5,8 +5,9 @@
 
 use super::{not_found, rank, Ctx, Outcome, Scope, State};
 use crate::report::Verdict;
-use crate::requirement::licence::{automatic_only, licence_mentions, satisfies, Licence};
+use crate::requirement::licence::{automatic_only, licence_mentions, satisfies, years_text, Classes, Licence};
 use crate::t;
+use crate::text::dates;
 use crate::text::SectionKind;
 
 pub(crate) fn evaluate(req: &Licence, ctx: &Ctx<'_, '_>) -> Verdict {
@@ -48,12 +49,15 @@ pub(crate) fn evaluate(req: &Licence, ctx: &Ctx<'_, '_>) -> Verdict {
             match state {
                 // "har førerkort og egen bil", "har lappen": with no class
                 // named, a licence is the ordinary one, class B
-                State::Plain if ordinary(req) => out.add_ranked(
-                    rank(doc, m.first, &[SectionKind::Licences]),
-                    state,
-                    t!(lang, "what.licence_ordinary"),
-                    evidence,
-                ),
+                State::Plain if ordinary(req) => match held_long_enough(req, ctx, &classes, m.first, None) {
+                    Err(doubt) => out.doubt(doubt, evidence),
+                    Ok(()) => out.add_ranked(
+                        rank(doc, m.first, &[SectionKind::Licences]),
+                        state,
+                        t!(lang, "what.licence_ordinary"),
+                        evidence,
+                    ),
+                },
                 State::Plain => out.doubt(t!(lang, "doubt.licence_no_class"), evidence),
                 // "har ikke førerkort" contradicts any class; "ikkje enno",
                 // "utløpt" say why it is not there
@@ -63,6 +67,12 @@ pub(crate) fn evaluate(req: &Licence, ctx: &Ctx<'_, '_>) -> Verdict {
         }
         let ok = |r: &String| held.iter().any(|h| satisfies(h, r));
         let met = if req.all { req.classes.iter().all(ok) } else { req.classes.iter().any(ok) };
+        // the first class held that meets the line: its date says since when
+        let meeting = classes.list.iter().find(|(c, _)| req.classes.iter().any(|r| satisfies(c, r))).map(|(_, i)| *i);
+        if let (true, Err(doubt)) = (met, held_long_enough(req, ctx, &classes, m.first, meeting)) {
+            out.doubt(doubt, evidence);
+            continue;
+        }
         if met {
             out.add_ranked(
                 rank(doc, m.first, &[SectionKind::Licences]),
@@ -80,6 +90,42 @@ pub(crate) fn evaluate(req: &Licence, ctx: &Ctx<'_, '_>) -> Verdict {
         }
     }
     out.verdict(|| not_found(ctx, &t!(lang, "what.licence")))
+}
+
+/// For a line that asks for a licence held so long ("sedan minst tre år"):
+/// since when the CV says it is held, from the date after the class that
+/// meets it (`class`), else the only date on the licence's line. A year
+/// alone counts from its December, so no month is taken that may not have
+/// been. `Err` is the doubt: held too short, or no date.
+fn held_long_enough(
+    req: &Licence,
+    ctx: &Ctx<'_, '_>,
+    classes: &Classes,
+    first: usize,
+    class: Option<usize>,
+) -> Result<(), String> {
+    let Some(months) = req.held_months else { return Ok(()) };
+    let (doc, lang) = (ctx.doc, ctx.lang);
+    // the class's line ("Körkort" / "B (sedan 2008)"), else the licence's
+    let line = doc.lines()[doc.line_of(class.unwrap_or(first))].words();
+    let after_class = class.map(|c| {
+        let next = classes.list.iter().map(|(_, i)| *i).filter(|&i| i > c).min().unwrap_or(line.end);
+        dates::find(doc, c + 1..next.min(line.end))
+    });
+    let on_line = || Some(dates::find(doc, line.clone())).filter(|d| d.len() == 1);
+    let since = after_class.filter(|d| !d.is_empty()).or_else(on_line).and_then(|d| d.into_iter().next());
+    let years = years_text(months);
+    let Some(since) = since else { return Err(t!(lang, "doubt.licence_held_unknown", years = years)) };
+    let start = match since.start.year_only {
+        true => crate::date::Month::new(since.start.month.year(), 12),
+        false => since.start.month,
+    };
+    match ctx.today.month().0 - start.0 >= months {
+        true => Ok(()),
+        false => {
+            Err(t!(lang, "doubt.licence_held_short", date = super::quote(doc, since.first, since.last), years = years))
+        }
+    }
 }
 
 /// Whether class B, the ordinary licence, meets `req`.
