@@ -342,12 +342,24 @@ fn is_education(doc: &Document<'_>, e: &Entry) -> bool {
     let lx = lexicon();
     let m = &e.mentions[0];
     let clause = doc.clause(m.first, m.last);
+    // "kom inn på direkteutdanningen for togledere ... 2023-2024 og besto":
+    // a sentence about an education, with no work in it, is a time of study
+    // (from the last comma before the date: "jobbet i butikk i mange år,
+    // så kom jeg inn på ...")
+    let part = (clause.start..m.first).rev().find(|&w| doc.punct_after(w).contains(',')).map_or(clause.start, |w| w + 1)
+        ..clause.end;
+    let heads = &lx.education_heads;
+    let names_education = heads.find_in(doc, part.clone()).iter().any(|h| heads.key(h) == "education")
+        || lx.education_words.any_in(doc, part.clone());
+    if names_education && !part.clone().any(|i| is_work_verb(doc, i)) {
+        return true;
+    }
     if says_worked(doc, m) && !lx.degree_levels.any_in(doc, clause.clone()) {
         return false;
     }
     // "Läste bantekniker på YH 2022 till 2024" (not "mens jeg studerer":
     // a job beside one's studies)
-    if lx.studied.any_in(doc, clause) {
+    if lx.studied.any_in(doc, clause.clone()) {
         return true;
     }
     let not_degree = lx.not_degree.find_in(doc, e.words.clone());
