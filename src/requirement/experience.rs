@@ -76,8 +76,8 @@ impl Experience {
 }
 
 /// A number of years at word `i`, followed by a years word ("3 års",
-/// "tre år", "2-3 years" (the lower), "1,5 år"): the months and the word
-/// after the years word.
+/// "tre år", "2-3 years" (the lower), "1,5 år"), or of months ("12
+/// months", "seks måneders"): the months and the word after the unit.
 pub fn years_at(doc: &Document<'_>, i: usize) -> Option<(i32, usize)> {
     let lx = lexicon();
     let w = doc.word(i);
@@ -96,8 +96,15 @@ pub fn years_at(doc: &Document<'_>, i: usize) -> Option<(i32, usize)> {
         let m = lx.number_words.match_at(doc, i)?;
         (lx.number_words.key(&m).parse::<i32>().ok()? * 12, m.end())
     };
-    let y = (next < doc.word_count()).then(|| lx.years_words.match_at(doc, next)).flatten()?;
-    Some((months, y.end()))
+    if next >= doc.word_count() {
+        return None;
+    }
+    if let Some(y) = lx.years_words.match_at(doc, next) {
+        return Some((months, y.end()));
+    }
+    // "12 months", "6 måneders": the number was of months ("1,5" is years)
+    let m = lx.months_words.match_at(doc, next)?;
+    (months % 12 == 0 && next == i + 1).then_some((months / 12, m.end()))
 }
 
 /// Recognise an experience requirement: a number of years and a word for
@@ -256,6 +263,8 @@ mod tests {
         assert_eq!(exp("Minst 2 års arbeidserfaring").subject, Subject::Any);
         assert_eq!(exp("1,5 års erfaring").months, 18);
         assert_eq!(exp("2-3 års erfaring").months, 24);
+        assert_eq!(exp("At least 12 months of experience as a nurse").months, 12);
+        assert_eq!(exp("Minst 6 måneders erfaring som sykepleier").months, 6);
     }
 
     #[test]
