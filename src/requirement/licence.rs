@@ -43,7 +43,8 @@ impl Licence {
         let joiner = if self.all { t!(lang, "word.and") } else { t!(lang, "word.or") };
         let mut licence = t!(lang, "interp.licence", classes = parts.join(&format!(" {joiner} ")));
         if let Some(months) = self.held_months {
-            licence = t!(lang, "interp.licence_held", licence = licence, years = years_text(months));
+            licence =
+                t!(lang, "interp.licence_held", licence = licence, duration = crate::date::years_months(lang, months));
         }
         match self.manual {
             true => t!(lang, "interp.licence_manual", licence = licence),
@@ -255,14 +256,6 @@ pub fn parse(line: &Line<'_>) -> Option<Licence> {
         .then(|| (0..doc.word_count()).find_map(|i| super::experience::years_at(doc, i)).map(|(m, _)| m))
         .flatten();
     Some(Licence { all: classes.all || list.len() == 1, classes: list, manual, held_months })
-}
-
-/// Months as years, for a message ("3", "1.5").
-pub fn years_text(months: i32) -> String {
-    match months % 12 {
-        0 => (months / 12).to_string(),
-        m => format!("{}.{}", months / 12, m * 10 / 12),
-    }
 }
 
 /// Whether words `range` of `doc` say a licence is for automatic gear only.

@@ -277,16 +277,14 @@ fn renewal_passed(
         .into_iter()
         .filter(|d| !d.is_open() && (distance(&name, d) <= DATE_WINDOW || own_date(ctx, &name, d)))
         .max_by_key(|d| (d.latest().unwrap_or(d.start.month), std::cmp::Reverse(distance(&name, d))))?;
-    let month = latest.latest().unwrap_or(latest.start.month);
-    let today = ctx.today;
     // a year alone is read as its last month (the benefit of the doubt);
     // a period that ends in this very month may have ended already (the
     // day is not known: "November 2023" for "within the last three years"
     // on 29 November 2026)
-    let passed = if latest.start.year_only && latest.end.is_none() {
-        month.year() * 12 + 11 + months <= today.month().0
-    } else {
-        month.0 + months <= today.month().0
+    let month = match latest.end {
+        None => latest.start.last_month(),
+        Some(_) => latest.latest().unwrap_or(latest.start.month),
     };
+    let passed = month.0 + months <= ctx.today.month().0;
     passed.then(|| quote(doc, latest.first, latest.last))
 }

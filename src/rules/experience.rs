@@ -346,8 +346,7 @@ fn is_education(doc: &Document<'_>, e: &Entry) -> bool {
     // a sentence about an education, with no work in it, is a time of study
     // (from the last comma before the date: "jobbet i butikk i mange år,
     // så kom jeg inn på ...")
-    let part = (clause.start..m.first).rev().find(|&w| doc.punct_after(w).contains(',')).map_or(clause.start, |w| w + 1)
-        ..clause.end;
+    let part = doc.after_last(clause.start..m.first, &[','])..clause.end;
     let heads = &lx.education_heads;
     let names_education = heads.find_in(doc, part.clone()).iter().any(|h| heads.key(h) == "education")
         || lx.education_words.any_in(doc, part.clone());

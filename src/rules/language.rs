@@ -240,7 +240,7 @@ fn levels_around(doc: &Document<'_>, mentions: &[Match], i: usize, left: bool) -
     // after an earlier language, only what follows the last separator:
     // in "Norsk (morsmål), engelsk" the native level is Norwegian's
     let before = match prev_on_line {
-        Some(p) => (p..m.first).rev().find(|&w| doc.punct_after(w).contains([',', ';', ')'])).map_or(p, |w| w + 1),
+        Some(p) => doc.after_last(p..m.first, &[',', ';', ')']),
         None => words.start,
     }..m.first;
     if let Some(f) = read_levels(doc, before).filter(|_| left) {

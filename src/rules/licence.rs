@@ -4,8 +4,9 @@
 //! or "utløpt" are unclear; "har ikke førerkort" is not met.
 
 use super::{not_found, rank, Ctx, Outcome, Scope, State};
+use crate::date::years_months;
 use crate::report::Verdict;
-use crate::requirement::licence::{automatic_only, licence_mentions, satisfies, years_text, Classes, Licence};
+use crate::requirement::licence::{automatic_only, licence_mentions, satisfies, Classes, Licence};
 use crate::t;
 use crate::text::dates;
 use crate::text::SectionKind;
@@ -94,9 +95,9 @@ pub(crate) fn evaluate(req: &Licence, ctx: &Ctx<'_, '_>) -> Verdict {
 
 /// For a line that asks for a licence held so long ("sedan minst tre år"):
 /// since when the CV says it is held, from the date after the class that
-/// meets it (`class`), else the only date on the licence's line. A year
-/// alone counts from its December, so no month is taken that may not have
-/// been. `Err` is the doubt: held too short, or no date.
+/// meets it (`class`), else the only date on the licence's line, from its
+/// last month ([`dates::Point::last_month`]). `Err` is the doubt: held too
+/// short, or no date.
 fn held_long_enough(
     req: &Licence,
     ctx: &Ctx<'_, '_>,
@@ -114,17 +115,16 @@ fn held_long_enough(
     });
     let on_line = || Some(dates::find(doc, line.clone())).filter(|d| d.len() == 1);
     let since = after_class.filter(|d| !d.is_empty()).or_else(on_line).and_then(|d| d.into_iter().next());
-    let years = years_text(months);
-    let Some(since) = since else { return Err(t!(lang, "doubt.licence_held_unknown", years = years)) };
-    let start = match since.start.year_only {
-        true => crate::date::Month::new(since.start.month.year(), 12),
-        false => since.start.month,
-    };
-    match ctx.today.month().0 - start.0 >= months {
+    let duration = years_months(lang, months);
+    let Some(since) = since else { return Err(t!(lang, "doubt.licence_held_unknown", duration = duration)) };
+    match ctx.today.month().0 - since.start.last_month().0 >= months {
         true => Ok(()),
-        false => {
-            Err(t!(lang, "doubt.licence_held_short", date = super::quote(doc, since.first, since.last), years = years))
-        }
+        false => Err(t!(
+            lang,
+            "doubt.licence_held_short",
+            date = super::quote(doc, since.first, since.last),
+            duration = duration
+        )),
     }
 }
 

@@ -17,6 +17,18 @@ pub struct Point {
     pub end: usize,
 }
 
+impl Point {
+    /// The latest month the point may mean: a year alone is its December
+    /// (the benefit of the doubt for a renewal, and no month taken that may
+    /// not have been for a time held).
+    pub fn last_month(&self) -> Month {
+        match self.year_only {
+            true => Month::new(self.month.year(), 12),
+            false => self.month,
+        }
+    }
+}
+
 /// A date mention: a single point, or a range whose end may be open.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Mention {

@@ -218,6 +218,14 @@ impl<'a> Document<'a> {
         out
     }
 
+    /// The first word of `range` after the last one followed by one of
+    /// `seps` ("Norsk (morsmål), engelsk": the words after the comma), or
+    /// `range.start`.
+    pub fn after_last(&self, range: std::ops::Range<usize>, seps: &[char]) -> usize {
+        let start = range.start;
+        range.rev().find(|&w| self.punct_after(w).contains(seps)).map_or(start, |w| w + 1)
+    }
+
     /// The date line `l` starts with, if any ("2014  Elevatorteknik ...",
     /// "aug. 2014 – dec. 2018 Bagerlærling").
     pub fn leading_date(&self, l: usize) -> Option<dates::Mention> {
