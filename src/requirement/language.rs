@@ -139,7 +139,36 @@ fn mentions(doc: &Document<'_>) -> Vec<crate::lexicon::Match> {
     // "Norwegian university", "Norwegian regulations": a country's adjective
     let next = |m: &crate::lexicon::Match| m.end()..(m.end() + 1).min(doc.word_count());
     found.retain(|m| !lx.institutions.any_in(doc, next(m)) && !lx.country_things.any_in(doc, next(m)));
+    found.retain(|m| !(m.end() == m.first + 1 && names_organisation(doc, m.first)));
     found
+}
+
+/// Whether word `i` begins a name: a Scandinavian language adjective
+/// written with a capital in the middle of a line that is not in title
+/// case, before another capitalised word ("driftsoperatørkurs (Norsk
+/// Vann)", "kursus i Dansk Indeks for Akuthjælp"). Scandinavian languages
+/// write their language adjectives in lower case; English ones ("Fluent
+/// English") are left alone.
+pub(crate) fn names_organisation(doc: &Document<'_>, i: usize) -> bool {
+    let text = |i: usize| doc.evidence(i, i + 1).text;
+    let capitalised = |i: usize| {
+        let t = text(i);
+        let mut c = t.chars();
+        c.next().is_some_and(char::is_uppercase)
+            && t.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            && c.all(|c| !c.is_uppercase())
+    };
+    let n = doc.word_count();
+    let lower = (1..n).filter(|&k| text(k).chars().next().is_some_and(char::is_lowercase)).count();
+    let w = doc.word(i);
+    let adjective = lexicon().languages.any_in(doc, i..i + 1) && w.contains("sk") && w.ends_with(['k', 'a', 'e']);
+    i > 0
+        && i + 1 < n
+        && adjective
+        && lower * 2 >= n - 1
+        && capitalised(i)
+        && capitalised(i + 1)
+        && !lexicon().languages.any_in(doc, i + 1..i + 2)
 }
 
 /// Recognise a language requirement: a language name together with a

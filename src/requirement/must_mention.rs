@@ -318,7 +318,8 @@ fn examples(line: &Line<'_>, terms: &[String], known: &[(String, String)]) -> Ve
             continue;
         }
         let Some(term) = terms.iter().find(|t| t.rsplit(' ').next() == Some(line.word(i - 1))) else { continue };
-        if known.iter().any(|(_, t)| t == term) {
+        // "(Norsk Vann)" names who gives the course, not an instance of it
+        if known.iter().any(|(_, t)| t == term) || super::language::names_organisation(&line.doc, i) {
             continue;
         }
         let end = (i..line.len()).find(|&k| !inside[k]).unwrap_or(line.len());
