@@ -167,8 +167,15 @@ pub struct Arithmetic {
     pub merged: Vec<Span>,
     /// Total months counted.
     pub total_months: i32,
-    /// Months the requirement asks for.
+    /// Months the requirement asks for (0 when it asks for seasons).
     pub required_months: i32,
+    /// Seasons counted, when the requirement asks for seasons: the July–June
+    /// years with at least two months of the merged periods in them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_seasons: Option<i32>,
+    /// Seasons the requirement asks for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub required_seasons: Option<i32>,
 }
 
 /// One dated entry of a CV.

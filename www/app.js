@@ -787,7 +787,10 @@ function arithmetic(a) {
     ul.append(el('li', { text: line + note + counted }));
   }
   const spans = a.merged.map((s) => `${s.from}–${s.until} (${s.months})`).join(', ') || t('detail.none');
-  ul.append(el('li', { text: t('detail.merged', { spans, total: a.total_months, required: a.required_months }) }));
+  const merged = a.required_seasons == null
+    ? t('detail.merged', { spans, total: a.total_months, required: a.required_months })
+    : t('detail.mergedSeasons', { spans, total: a.total_seasons, required: a.required_seasons });
+  ul.append(el('li', { text: merged }));
   return ul;
 }
 

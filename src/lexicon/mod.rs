@@ -214,6 +214,8 @@ pub struct Lexicon {
     pub field_links: PatternSet,
     /// Words for months after a number ("de seneste 12 måneder").
     pub months_words: PatternSet,
+    /// Words for seasons after a number ("två säsongers erfarenhet").
+    pub seasons_words: PatternSet,
     /// The words of a job entry that place it in a sector (`[sectors]`).
     pub sectors: PatternSet,
     pub equivalent: PatternSet,
@@ -403,6 +405,7 @@ fn build() -> Lexicon {
         sector_asked: requirements.patterns("sector_asked"),
         of_which: requirements.patterns("of_which"),
         months_words: requirements.patterns("months_words"),
+        seasons_words: requirements.patterns("seasons_words"),
         example_markers: requirements.patterns("example_markers"),
         field_links: requirements.patterns("field_links"),
         beside_role: professions.patterns("beside_role"),

@@ -12,8 +12,12 @@ use crate::text::Document;
 /// An experience requirement.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Experience {
-    /// Months of experience required.
+    /// Months of experience required (0 when seasons are).
     pub months: i32,
+    /// Seasons required instead of months ("Minst två säsongers erfarenhet
+    /// som skidlärare"): a season is a July–June year with at least two
+    /// months of counted work in it, so a winter counts once.
+    pub seasons: Option<i32>,
     /// The role or field the experience must be in.
     pub subject: Subject,
     /// The sector the jobs must have been in ("fra kommunal
@@ -30,7 +34,7 @@ pub struct Experience {
 impl Experience {
     /// Years in a subject (and sector), with no alternatives or parts.
     fn new(months: i32, subject: Subject, sector: Option<String>) -> Self {
-        Experience { months, subject, sector, alternatives: Vec::new(), of_which: Vec::new() }
+        Experience { months, seasons: None, subject, sector, alternatives: Vec::new(), of_which: Vec::new() }
     }
 
     pub fn interpretation(&self, lang: Lang) -> String {
@@ -48,13 +52,24 @@ impl Experience {
     fn interpretation_part(&self, lang: Lang) -> String {
         std::iter::once(self)
             .chain(&self.alternatives)
-            .map(|e| t!(lang, "interp.experience_part", years = years_months(lang, e.months), what = e.what(lang)))
+            .map(|e| t!(lang, "interp.experience_part", years = e.amount(lang), what = e.what(lang)))
             .collect::<Vec<_>>()
             .join(&format!(" {} ", t!(lang, "word.or")))
     }
 
     fn interpretation_one(&self, lang: Lang) -> String {
-        t!(lang, "interp.experience", years = years_months(lang, self.months), what = self.what(lang))
+        match self.seasons {
+            Some(_) => t!(lang, "interp.experience_seasons", seasons = self.amount(lang), what = self.what(lang)),
+            None => t!(lang, "interp.experience", years = self.amount(lang), what = self.what(lang)),
+        }
+    }
+
+    /// How much is asked for, in words ("2 years 6 months", "2 seasons").
+    pub fn amount(&self, lang: Lang) -> String {
+        match self.seasons {
+            Some(n) => seasons_text(lang, n),
+            None => years_months(lang, self.months),
+        }
     }
 
     /// The experience asked for, in words ("experience as a nurse in the
@@ -105,6 +120,32 @@ pub fn years_at(doc: &Document<'_>, i: usize) -> Option<(i32, usize)> {
     // "12 months", "6 måneders": the number was of months ("1,5" is years)
     let m = lx.months_words.match_at(doc, next)?;
     (months % 12 == 0 && next == i + 1).then_some((months / 12, m.end()))
+}
+
+/// A number of seasons at word `i` ("två säsongers", "three winters"): the
+/// seasons and the word after the unit.
+fn seasons_at(doc: &Document<'_>, i: usize) -> Option<(i32, usize)> {
+    let lx = lexicon();
+    let (n, next) = match doc.word(i).parse::<i32>() {
+        Ok(n) => (n, i + 1),
+        Err(_) => {
+            let m = lx.number_words.match_at(doc, i)?;
+            (lx.number_words.key(&m).parse::<i32>().ok()?, m.end())
+        }
+    };
+    if !(1..=50).contains(&n) || next >= doc.word_count() {
+        return None;
+    }
+    lx.seasons_words.match_at(doc, next).map(|m| (n, m.end()))
+}
+
+/// "2 seasons", "1 sesong".
+pub fn seasons_text(lang: Lang, n: i32) -> String {
+    if n == 1 {
+        t!(lang, "duration.season_one")
+    } else {
+        t!(lang, "duration.seasons", n = n)
+    }
 }
 
 /// Recognise an experience requirement: a number of years and a word for
@@ -171,7 +212,9 @@ fn parse_years(line: &Line<'_>, worded: bool) -> Option<Experience> {
     if worded && exp.is_empty() {
         return None;
     }
-    let (first, (months, end)) = (0..line.len()).find_map(|i| years_at(doc, i).map(|y| (i, y)))?;
+    let years = (0..line.len()).find_map(|i| years_at(doc, i).map(|y| (i, y, None)));
+    let seasons = || (0..line.len()).find_map(|i| seasons_at(doc, i).map(|(n, end)| (i, (0, end), Some(n))));
+    let (first, (months, end), seasons) = years.or_else(seasons)?;
     let mut skip: Vec<std::ops::Range<usize>> = exp.iter().map(|m| m.first..m.end()).collect();
     skip.push(first..end);
     let sector = lx.sector_asked.find_all(doc).first().copied();
@@ -180,8 +223,8 @@ fn parse_years(line: &Line<'_>, worded: bool) -> Option<Experience> {
     }
     let subject = Subject::read(line, &skip, false);
     let Some(m) = sector else {
-        let alternatives = other_roles(line, &subject, months);
-        return Some(Experience { alternatives, ..Experience::new(months, subject, None) });
+        let alternatives = other_roles(line, &subject, months, seasons);
+        return Some(Experience { alternatives, seasons, ..Experience::new(months, subject, None) });
     };
     let sector = lx.sector_asked.key(&m).to_string();
     // "som tolk i sundhedsvæsenet eller den offentlige sektor": the sector
@@ -196,10 +239,10 @@ fn parse_years(line: &Line<'_>, worded: bool) -> Option<Experience> {
         _ => None,
     };
     if let (true, Some(other)) = (or_sector, without_field) {
-        let alternative = Experience::new(months, other, Some(sector));
-        return Some(Experience { alternatives: vec![alternative], ..Experience::new(months, subject, None) });
+        let alternative = Experience { seasons, ..Experience::new(months, other, Some(sector)) };
+        return Some(Experience { alternatives: vec![alternative], seasons, ..Experience::new(months, subject, None) });
     }
-    Some(Experience::new(months, subject, Some(sector)))
+    Some(Experience { seasons, ..Experience::new(months, subject, Some(sector)) })
 }
 
 /// "som skipper eller styrmann", "som tågvärd, konduktör eller
@@ -207,7 +250,7 @@ fn parse_years(line: &Line<'_>, worded: bool) -> Option<Experience> {
 /// roles after the first are other experiences it accepts, each for the
 /// same years (years in different roles are not summed: a person weighs
 /// that), and each with what the line says of where.
-fn other_roles(line: &Line<'_>, subject: &Subject, months: i32) -> Vec<Experience> {
+fn other_roles(line: &Line<'_>, subject: &Subject, months: i32, seasons: Option<i32>) -> Vec<Experience> {
     // "som sykepleier eller vernepleier fra psykiatri": what the line says
     // of where holds for each role
     let (first, with): (&String, &dyn Fn(String) -> Subject) = match subject {
@@ -238,7 +281,7 @@ fn other_roles(line: &Line<'_>, subject: &Subject, months: i32) -> Vec<Experienc
     if !said_or {
         return Vec::new();
     }
-    others.into_iter().map(|r| Experience::new(months, with(r), None)).collect()
+    others.into_iter().map(|r| Experience { seasons, ..Experience::new(months, with(r), None) }).collect()
 }
 
 #[cfg(test)]
@@ -265,6 +308,8 @@ mod tests {
         assert_eq!(exp("2-3 års erfaring").months, 24);
         assert_eq!(exp("At least 12 months of experience as a nurse").months, 12);
         assert_eq!(exp("Minst 6 måneders erfaring som sykepleier").months, 6);
+        let e = exp("Minst två säsongers erfarenhet som skidlärare");
+        assert_eq!((e.months, e.seasons), (0, Some(2)));
     }
 
     #[test]

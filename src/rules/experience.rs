@@ -9,7 +9,7 @@ use crate::date::{years_months, Month};
 use crate::i18n::Lang;
 use crate::lexicon::{lexicon, Match, PatternSet, Words};
 use crate::report::{Arithmetic, Evidence, Period, Span, Verdict, VerdictKind};
-use crate::requirement::experience::{years_at, Experience};
+use crate::requirement::experience::{seasons_text, years_at, Experience};
 use crate::requirement::Subject;
 use crate::t;
 use crate::text::dates::{self, Mention};
@@ -89,9 +89,14 @@ fn evaluate_one(req: &Experience, ctx: &Ctx<'_, '_>) -> Verdict {
             periods.push((period, from, until, role_ev, date_ev));
         }
     }
-    let required = req.months;
     let merged = merge(periods.iter().filter(|p| p.0.counted).map(|p| (p.1, p.2)).collect());
-    let total: i32 = merged.iter().map(|(a, b)| b.0 - a.0).sum();
+    let months: i32 = merged.iter().map(|(a, b)| b.0 - a.0).sum();
+    let seasons = req.seasons.map(|_| count_seasons(&merged));
+    // what is counted, in the line's unit: months, or seasons
+    let (total, required) = match (seasons, req.seasons) {
+        (Some(have), Some(need)) => (have, need),
+        _ => (months, req.months),
+    };
     let arithmetic = Arithmetic {
         today: ctx.today.to_string(),
         periods: periods.iter().map(|p| p.0.clone()).collect(),
@@ -99,11 +104,16 @@ fn evaluate_one(req: &Experience, ctx: &Ctx<'_, '_>) -> Verdict {
             .iter()
             .map(|(a, b)| Span { from: a.to_string(), until: b.to_string(), months: b.0 - a.0 })
             .collect(),
-        total_months: total,
-        required_months: required,
+        total_months: months,
+        required_months: req.months,
+        total_seasons: seasons,
+        required_seasons: req.seasons,
     };
     let what = describe(lang, &req.subject);
-    let ym = |m: i32| years_months(lang, m);
+    let ym = |n: i32| match req.seasons {
+        Some(_) => seasons_text(lang, n),
+        None => years_months(lang, n),
+    };
     if total >= required && total > 0 {
         let mut evidence: Vec<Evidence> = Vec::new();
         for (_, _, _, role, date) in periods.iter().filter(|p| p.0.counted) {
@@ -129,7 +139,7 @@ fn evaluate_one(req: &Experience, ctx: &Ctx<'_, '_>) -> Verdict {
         return v;
     }
     // "6 års erfaring som elektriker": a stated number of years
-    if let Some((months, ev)) = stated_years(ctx, &subject) {
+    if let Some((months, ev)) = stated_years(ctx, &subject).filter(|_| req.seasons.is_none()) {
         if months >= required {
             let mut v = Verdict::new(
                 0,
@@ -173,6 +183,19 @@ fn describe(lang: Lang, s: &Subject) -> String {
         }
         _ => t!(lang, "what.experience_in", field = s.describe(lang)),
     }
+}
+
+/// The seasons in merged periods: the July–June years with at least two
+/// months in them, so that "dec 2019 – apr 2026" is seven winter seasons
+/// and a December-to-April job is one.
+fn count_seasons(merged: &[(Month, Month)]) -> i32 {
+    let mut months_in: std::collections::BTreeMap<i32, i32> = std::collections::BTreeMap::new();
+    for &(from, until) in merged {
+        for m in from.0..until.0 {
+            *months_in.entry((m + 6).div_euclid(12)).or_default() += 1;
+        }
+    }
+    months_in.values().filter(|&&n| n >= 2).count() as i32
 }
 
 /// "2019-01 to 2021-06 = 2 years 5 months; ...": every period, with notes.

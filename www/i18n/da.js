@@ -97,6 +97,7 @@ export default {
   'detail.periodToday': '{today} (i dag)',
   'detail.notCounted': 'ikke medregnet',
   'detail.merged': 'Lagt sammen: {spans}; i alt {total} måneder, krav: {required}.',
+  'detail.mergedSeasons': 'Lagt sammen: {spans}; {total} sæsoner (år fra juli til juni med mindst to måneder), krav: {required}.',
   'detail.none': 'ingen',
 
   'embed.diagnostics': 'Diagnostik for indlejring',

@@ -97,6 +97,7 @@ export default {
   'detail.periodToday': '{today} (today)',
   'detail.notCounted': 'not counted',
   'detail.merged': 'Merged: {spans}; total {total} months, needed {required}.',
+  'detail.mergedSeasons': 'Merged: {spans}; {total} seasons (July–June years with at least two months), needed {required}.',
   'detail.none': 'none',
 
   'embed.diagnostics': 'Embedding diagnostics',

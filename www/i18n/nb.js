@@ -97,6 +97,7 @@ export default {
   'detail.periodToday': '{today} (i dag)',
   'detail.notCounted': 'ikke medregnet',
   'detail.merged': 'Slått sammen: {spans}; totalt {total} måneder, krav: {required}.',
+  'detail.mergedSeasons': 'Slått sammen: {spans}; {total} sesonger (år fra juli til juni med minst to måneder), krav: {required}.',
   'detail.none': 'ingen',
 
   'embed.diagnostics': 'Diagnostikk for innebygging',

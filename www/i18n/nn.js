@@ -97,6 +97,7 @@ export default {
   'detail.periodToday': '{today} (i dag)',
   'detail.notCounted': 'ikkje rekna med',
   'detail.merged': 'Slått saman: {spans}; totalt {total} månader, krav: {required}.',
+  'detail.mergedSeasons': 'Slått saman: {spans}; {total} sesongar (år frå juli til juni med minst to månader), krav: {required}.',
   'detail.none': 'ingen',
 
   'embed.diagnostics': 'Diagnostikk for innebygging',

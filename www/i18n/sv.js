@@ -97,6 +97,7 @@ export default {
   'detail.periodToday': '{today} (i dag)',
   'detail.notCounted': 'räknas inte',
   'detail.merged': 'Sammanslaget: {spans}; totalt {total} månader, krav: {required}.',
+  'detail.mergedSeasons': 'Sammanslaget: {spans}; {total} säsonger (år från juli till juni med minst två månader), krav: {required}.',
   'detail.none': 'inga',
 
   'embed.diagnostics': 'Diagnostik för inbäddning',
