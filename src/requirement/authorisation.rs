@@ -119,8 +119,12 @@ pub fn parse(line: &Line<'_>) -> Option<Authorisation> {
         })
     });
     let own_words = if role.is_none() {
+        // a country or its register is whose authorisation, not the
+        // profession ("fra Styrelsen for Patientsikkerhed")
         let languages = lx.languages.find_all(&line.doc);
-        let skip: Vec<_> = words.iter().chain(&req_words).chain(&languages).map(|m| m.first..m.end()).collect();
+        let countries = lx.countries.find_all(&line.doc);
+        let skip: Vec<_> =
+            words.iter().chain(&req_words).chain(&languages).chain(&countries).map(|m| m.first..m.end()).collect();
         super::must_mention::key_terms(line, &skip)
     } else {
         Vec::new()
