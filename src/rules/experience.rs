@@ -62,7 +62,7 @@ fn evaluate_one(req: &Experience, ctx: &Ctx<'_, '_>) -> Verdict {
             let (from, until) = interval(mention, today_end);
             let from = recent.map_or(from, |n| from.max(Month(until.0 - n)));
             let months = (until.0 - from.0).max(0);
-            let (counted, notes) = classify(ctx, &entry, role.is_some(), &req.subject);
+            let (counted, notes) = classify(ctx, &entry, mention, role.is_some(), &req.subject);
             part_time |= counted && notes.contains(&"note.part_time");
             let note = notes.iter().map(|k| t!(lang, k)).collect::<Vec<_>>().join(", ");
             let period = Period {
@@ -289,7 +289,13 @@ fn training(doc: &Document<'_>, e: &Entry, placement_only: bool) -> bool {
 }
 
 /// Whether a period counts, and the message keys of its notes.
-fn classify(ctx: &Ctx<'_, '_>, e: &Entry, role: bool, subject: &Subject) -> (bool, Vec<&'static str>) {
+fn classify(
+    ctx: &Ctx<'_, '_>,
+    e: &Entry,
+    mention: &Mention,
+    role: bool,
+    subject: &Subject,
+) -> (bool, Vec<&'static str>) {
     let lx = lexicon();
     let doc = ctx.doc;
     let mut notes: Vec<&'static str> = Vec::new();
@@ -299,7 +305,7 @@ fn classify(ctx: &Ctx<'_, '_>, e: &Entry, role: bool, subject: &Subject) -> (boo
     if lx.leave.any_in(doc, e.head.clone()) {
         return (false, vec!["note.leave"]);
     }
-    if !e.after && is_education(doc, e) {
+    if !e.after && is_education(doc, e, mention) {
         return (false, vec!["note.education"]);
     }
     if lx.part_time.any_in(doc, e.words.clone()) || has_percentage(doc, e.words.clone()) {
@@ -360,10 +366,11 @@ fn untitled_work(doc: &Document<'_>, e: &Entry) -> bool {
 /// jobba som automatiker der fra 2019 til nå"), and a school whose title
 /// names a role first, or whose line says someone worked there, is a workplace
 /// ("Lektor, Reinsåsen videregående skole", "har undervist ... på
-/// Krokfjellmo vgs").
-fn is_education(doc: &Document<'_>, e: &Entry) -> bool {
+/// Krokfjellmo vgs"). Each date of an entry is judged by its own clause:
+/// in "har fagbrev frå 2009 og har jobba på vassverket sidan 2010", 2009 is
+/// the certificate and 2010 the job.
+fn is_education(doc: &Document<'_>, e: &Entry, m: &Mention) -> bool {
     let lx = lexicon();
-    let m = &e.mentions[0];
     let clause = doc.clause(m.first, m.last);
     // "kom inn på direkteutdanningen for togledere ... 2023-2024 og besto":
     // a sentence about an education, with no work in it, is a time of study
@@ -376,7 +383,11 @@ fn is_education(doc: &Document<'_>, e: &Entry) -> bool {
     if names_education && !part.clone().any(|i| is_work_verb(doc, i)) {
         return true;
     }
-    if says_worked(doc, m) && !lx.degree_levels.any_in(doc, clause.clone()) {
+    // "har fagbrev frå 2009 og har jobba på vassverket sidan 2010": the
+    // work after the last "og" before the date is this date's
+    let and_at = (part.start..m.first).rev().find(|&i| crate::requirement::is_and_word(doc.word(i)));
+    let own = and_at.map_or(part.start, |i| i + 1)..clause.end;
+    if says_worked(doc, m) && !lx.degree_levels.any_in(doc, own) {
         return false;
     }
     // "Läste bantekniker på YH 2022 till 2024" (not "mens jeg studerer":
