@@ -188,9 +188,10 @@ impl<'a> Document<'a> {
     /// Which lines go on the line before: the lines a narrow column wrapped
     /// a list item over ("• Førstehjelp og HLR – årlig" / "repetisjon, sist
     /// september" / "2026"). After a list item, a line that is no item,
-    /// heading or blank and goes on in lower case, in brackets or with a
-    /// date of at most two words belongs to that item, unless it starts
-    /// with a date range (a new entry).
+    /// heading or blank and goes on in lower case, in brackets, with a
+    /// date of at most two words, or in at most four words with a date the
+    /// line above lacks, belongs to that item, unless it starts with a date
+    /// range (a new entry).
     fn wrapped(&self) -> Vec<bool> {
         let mut out = vec![false; self.lines.len()];
         let mut in_item = false;
@@ -211,7 +212,15 @@ impl<'a> Document<'a> {
             // (not a line that starts a dated entry: "aug. 2014 – dec. 2018
             // Bagerlærling")
             let starts_range = || self.leading_date(l).is_some_and(|m| m.is_range());
-            let goes_on = text.starts_with(|c: char| c.is_lowercase() || c == '(') || date;
+            // a name broken over two lines, the rest with the date the item
+            // above lacks ("• Førstehjelp med HLR, Norsk" / "Folkehjelp –
+            // januar 2026"; not "• Førstehjelp og HLR" / "Truckbevis, 2026")
+            let dated = |r: std::ops::Range<usize>| !dates::find(self, r).is_empty();
+            let date_tail = in_item && l > 0 && words.len() <= 4 && dated(words.clone()) && {
+                let above = self.lines[l - 1].words();
+                !dated(above.clone()) && above.len() >= 2 && self.is_name_word(above.end - 1)
+            };
+            let goes_on = text.starts_with(|c: char| c.is_lowercase() || c == '(') || date || date_tail;
             out[l] = in_item && goes_on && self.lines[l - 1].section == line.section && !starts_range();
             in_item = out[l];
         }
@@ -231,6 +240,14 @@ impl<'a> Document<'a> {
     pub fn leading_date(&self, l: usize) -> Option<dates::Mention> {
         let words = self.lines[l].words();
         dates::find(self, words.clone()).into_iter().next().filter(|d| d.first == words.start)
+    }
+
+    /// Whether word `i` is written as a name: a capital, then lower case
+    /// ("Norsk", "Norges"; not "HLR").
+    fn is_name_word(&self, i: usize) -> bool {
+        let text = self.evidence(i, i + 1).text;
+        let mut c = text.chars();
+        c.next().is_some_and(char::is_uppercase) && c.clone().next().is_some() && c.all(|c| !c.is_uppercase())
     }
 
     /// Join each line marked in `wrapped` to the line before it.
