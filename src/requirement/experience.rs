@@ -108,8 +108,8 @@ pub fn years_at(doc: &Document<'_>, i: usize) -> Option<(i32, usize)> {
             (n * 12, i + 1)
         }
     } else {
-        let m = lx.number_words.match_at(doc, i)?;
-        (lx.number_words.key(&m).parse::<i32>().ok()? * 12, m.end())
+        let (n, end) = number_word_at(doc, i)?;
+        (n * 12, end)
     };
     if next >= doc.word_count() {
         return None;
@@ -128,15 +128,20 @@ fn seasons_at(doc: &Document<'_>, i: usize) -> Option<(i32, usize)> {
     let lx = lexicon();
     let (n, next) = match doc.word(i).parse::<i32>() {
         Ok(n) => (n, i + 1),
-        Err(_) => {
-            let m = lx.number_words.match_at(doc, i)?;
-            (lx.number_words.key(&m).parse::<i32>().ok()?, m.end())
-        }
+        Err(_) => number_word_at(doc, i)?,
     };
     if !(1..=50).contains(&n) || next >= doc.word_count() {
         return None;
     }
     lx.seasons_words.match_at(doc, next).map(|m| (n, m.end()))
+}
+
+/// A number written as a word at word `i` ("tre", "två", "five"): the
+/// number and the word after it.
+fn number_word_at(doc: &Document<'_>, i: usize) -> Option<(i32, usize)> {
+    let set = &lexicon().number_words;
+    let m = set.match_at(doc, i)?;
+    Some((set.key(&m).parse().ok()?, m.end()))
 }
 
 /// "2 seasons", "1 sesong".

@@ -151,13 +151,6 @@ fn mentions(doc: &Document<'_>) -> Vec<crate::lexicon::Match> {
 /// English") are left alone.
 pub(crate) fn names_organisation(doc: &Document<'_>, i: usize) -> bool {
     let text = |i: usize| doc.evidence(i, i + 1).text;
-    let capitalised = |i: usize| {
-        let t = text(i);
-        let mut c = t.chars();
-        c.next().is_some_and(char::is_uppercase)
-            && t.chars().filter(|c| c.is_alphabetic()).count() >= 3
-            && c.all(|c| !c.is_uppercase())
-    };
     let n = doc.word_count();
     let lower = (1..n).filter(|&k| text(k).chars().next().is_some_and(char::is_lowercase)).count();
     let w = doc.word(i);
@@ -166,8 +159,8 @@ pub(crate) fn names_organisation(doc: &Document<'_>, i: usize) -> bool {
         && i + 1 < n
         && adjective
         && lower * 2 >= n - 1
-        && capitalised(i)
-        && capitalised(i + 1)
+        && doc.is_name_word(i)
+        && doc.is_name_word(i + 1)
         && !lexicon().languages.any_in(doc, i + 1..i + 2)
 }
 

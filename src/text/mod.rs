@@ -242,12 +242,12 @@ impl<'a> Document<'a> {
         dates::find(self, words.clone()).into_iter().next().filter(|d| d.first == words.start)
     }
 
-    /// Whether word `i` is written as a name: a capital, then lower case
-    /// ("Norsk", "Norges"; not "HLR").
-    fn is_name_word(&self, i: usize) -> bool {
+    /// Whether word `i` is written as a name: a capital, then lower-case
+    /// letters ("Norsk", "Norges"; not "HLR" or "B2").
+    pub(crate) fn is_name_word(&self, i: usize) -> bool {
         let text = self.evidence(i, i + 1).text;
         let mut c = text.chars();
-        c.next().is_some_and(char::is_uppercase) && c.clone().next().is_some() && c.all(|c| !c.is_uppercase())
+        c.next().is_some_and(char::is_uppercase) && c.clone().next().is_some() && c.all(char::is_lowercase)
     }
 
     /// Join each line marked in `wrapped` to the line before it.
