@@ -150,15 +150,13 @@ fn mentions(doc: &Document<'_>) -> Vec<crate::lexicon::Match> {
 /// write their language adjectives in lower case; English ones ("Fluent
 /// English") are left alone.
 pub(crate) fn names_organisation(doc: &Document<'_>, i: usize) -> bool {
-    let text = |i: usize| doc.evidence(i, i + 1).text;
     let n = doc.word_count();
-    let lower = (1..n).filter(|&k| text(k).chars().next().is_some_and(char::is_lowercase)).count();
     let w = doc.word(i);
     let adjective = lexicon().languages.any_in(doc, i..i + 1) && w.contains("sk") && w.ends_with(['k', 'a', 'e']);
     i > 0
         && i + 1 < n
         && adjective
-        && lower * 2 >= n - 1
+        && doc.mostly_lower_case()
         && doc.is_name_word(i)
         && doc.is_name_word(i + 1)
         && !lexicon().languages.any_in(doc, i + 1..i + 2)

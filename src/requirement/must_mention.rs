@@ -767,14 +767,13 @@ pub fn is_acronym(original: &str) -> bool {
 /// and lower case after it, not as the line's first word, in a line that
 /// is not written in title case (most of its words in lower case).
 fn names(line: &Line<'_>, terms: &[String]) -> Vec<String> {
-    let text = |i: usize| line.doc.evidence(i, i + 1).text;
+    // (digits may follow: "Revit2024" is a name too, matched as written)
     let capitalised = |i: usize| {
-        let t = text(i);
+        let t = line.doc.evidence(i, i + 1).text;
         let mut c = t.chars();
         c.next().is_some_and(char::is_uppercase) && c.all(|c| !c.is_uppercase())
     };
-    let lower = (1..line.len()).filter(|&i| text(i).chars().next().is_some_and(char::is_lowercase)).count();
-    if lower * 2 < line.len().saturating_sub(1) {
+    if !line.doc.mostly_lower_case() {
         return Vec::new();
     }
     let mut out: Vec<String> = Vec::new();

@@ -110,7 +110,8 @@ fn evaluate_one(req: &Experience, ctx: &Ctx<'_, '_>) -> Verdict {
         required_seasons: req.seasons,
     };
     let what = describe(lang, &req.subject);
-    let ym = |n: i32| match req.seasons {
+    // an amount in the line's unit: years and months, or seasons
+    let amount = |n: i32| match req.seasons {
         Some(_) => seasons_text(lang, n),
         None => years_months(lang, n),
     };
@@ -127,9 +128,9 @@ fn evaluate_one(req: &Experience, ctx: &Ctx<'_, '_>) -> Verdict {
             t!(
                 lang,
                 "experience.met",
-                total = ym(total),
+                total = amount(total),
                 what = what,
-                need = ym(required),
+                need = amount(required),
                 summary = summary(lang, &arithmetic),
                 notes = notes
             ),
@@ -144,7 +145,7 @@ fn evaluate_one(req: &Experience, ctx: &Ctx<'_, '_>) -> Verdict {
             let mut v = Verdict::new(
                 0,
                 VerdictKind::Met,
-                t!(lang, "experience.stated", years = ym(months), what = what, need = ym(required)),
+                t!(lang, "experience.stated", years = amount(months), what = what, need = amount(required)),
             )
             .with_evidence(vec![ev]);
             v.arithmetic = Some(arithmetic);
@@ -163,12 +164,12 @@ fn evaluate_one(req: &Experience, ctx: &Ctx<'_, '_>) -> Verdict {
     } else if total == 0 {
         t!(lang, "experience.none_counts", what = what, summary = summary(lang, &arithmetic))
     } else {
-        t!(lang, "experience.only", total = ym(total), summary = summary(lang, &arithmetic))
+        t!(lang, "experience.only", total = amount(total), summary = summary(lang, &arithmetic))
     };
     let mut v = Verdict::new(
         0,
         VerdictKind::Unclear,
-        t!(lang, "experience.unclear", need = ym(required), what = what, found = found),
+        t!(lang, "experience.unclear", need = amount(required), what = what, found = found),
     );
     v.evidence = periods.iter().filter(|p| p.0.counted).map(|p| p.4.clone()).collect();
     v.arithmetic = Some(arithmetic);

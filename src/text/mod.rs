@@ -216,9 +216,9 @@ impl<'a> Document<'a> {
             // above lacks ("• Førstehjelp med HLR, Norsk" / "Folkehjelp –
             // januar 2026"; not "• Førstehjelp og HLR" / "Truckbevis, 2026")
             let dated = |r: std::ops::Range<usize>| !dates::find(self, r).is_empty();
-            let date_tail = in_item && l > 0 && words.len() <= 4 && dated(words.clone()) && {
+            let date_tail = in_item && l > 0 && words.len() <= 4 && {
                 let above = self.lines[l - 1].words();
-                !dated(above.clone()) && above.len() >= 2 && self.is_name_word(above.end - 1)
+                above.len() >= 2 && self.is_name_word(above.end - 1) && dated(words.clone()) && !dated(above)
             };
             let goes_on = text.starts_with(|c: char| c.is_lowercase() || c == '(') || date || date_tail;
             out[l] = in_item && goes_on && self.lines[l - 1].section == line.section && !starts_range();
@@ -248,6 +248,14 @@ impl<'a> Document<'a> {
         let text = self.evidence(i, i + 1).text;
         let mut c = text.chars();
         c.next().is_some_and(char::is_uppercase) && c.clone().next().is_some() && c.all(char::is_lowercase)
+    }
+
+    /// Whether most words after the first begin in lower case: the text is
+    /// not written in title case, so a capital marks a name.
+    pub(crate) fn mostly_lower_case(&self) -> bool {
+        let n = self.word_count();
+        let lower = (1..n).filter(|&i| self.evidence(i, i + 1).text.starts_with(char::is_lowercase)).count();
+        lower * 2 >= n.saturating_sub(1)
     }
 
     /// Join each line marked in `wrapped` to the line before it.
