@@ -246,6 +246,11 @@ fn levels_around(doc: &Document<'_>, mentions: &[Match], i: usize, left: bool) -
     if let Some(f) = read_levels(doc, before).filter(|_| left) {
         return Some(f);
     }
+    // a level that heads a bare list of languages is every one's
+    // ("Modersmål (dansk og svensk)", "Flytende: norsk, engelsk")
+    if let Some(f) = heading_level(doc, mentions, i).filter(|_| left) {
+        return Some(f);
+    }
     // a table ("Norsk" on one line, "Morsmål" on the next) or a level
     // wrapped onto the next line ("talar på / grundläggande nivå")
     if next_on_line.is_none() && line + 1 < lines.len() {
@@ -283,6 +288,35 @@ fn levels_around(doc: &Document<'_>, mentions: &[Match], i: usize, left: bool) -
         }
     }
     None
+}
+
+/// The level written before the first language of mention `i`'s line, when
+/// the rest of the line is nothing but languages and connectors: a level
+/// that heads a list ("Modersmål: dansk og svensk"). Not in "Norsk
+/// (morsmål), engelsk", where the level follows a language.
+fn heading_level(doc: &Document<'_>, mentions: &[Match], i: usize) -> Option<Found> {
+    let line = doc.line_of(mentions[i].first);
+    let words = doc.lines()[line].words();
+    let on_line: Vec<&Match> = mentions.iter().filter(|n| doc.line_of(n.first) == line).collect();
+    let first = on_line.first()?;
+    if on_line.len() < 2 || first.first == mentions[i].first {
+        return None;
+    }
+    let is_language = |w: usize| on_line.iter().any(|n| (n.first..n.end()).contains(&w));
+    if !(first.first..words.end).all(|w| is_language(w) || is_connector(doc, w)) {
+        return None;
+    }
+    // one list: no sentence ends inside it ("Morsmål: norsk. Svensk")
+    if (first.first..mentions[i].first).any(|w| doc.punct_after(w).contains(['.', ';', ')'])) {
+        return None;
+    }
+    let lead = words.start..first.first;
+    let levels = lexicon().language_levels.find_in(doc, lead.clone());
+    let covered: usize = levels.iter().map(|l| l.len).sum();
+    if lead.is_empty() || covered != lead.len() {
+        return None;
+    }
+    read_levels(doc, lead)
 }
 
 fn read_levels(doc: &Document<'_>, range: std::ops::Range<usize>) -> Option<Found> {
