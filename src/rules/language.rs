@@ -42,6 +42,12 @@ fn evaluate_one(req: &Language, ctx: &Ctx<'_, '_>) -> Verdict {
             }
             let name = crate::i18n::name(lang, "language", language);
             let Some(found) = levels_for(doc, &mentions, i) else {
+                // "Danska – förstår en del, talar och skriver inte", "taler
+                // ikke dansk": the CV says the person does not use it
+                if let Some(words) = not_used(doc, &mentions, i, req) {
+                    out.add(State::Negated(words), name.to_string(), doc.context_evidence(m.first, m.end()));
+                    continue;
+                }
                 // "taler dansk" for "Du taler og forstår dansk": a line that
                 // writes no level is met by the language listed
                 if !req.level_stated && listed(doc, &mentions, i, req) {
@@ -128,6 +134,32 @@ fn listed(doc: &Document<'_>, mentions: &[Match], i: usize, req: &Language) -> b
         || spoken
         || written
         || clause == (m.first..m.end())
+}
+
+/// The negation, when a clause about mention `i` says the person does not
+/// speak or write it, in a mode the line asks for: after it, up to the next
+/// language on its line ("Danska – förstår en del, talar och skriver inte"),
+/// or before it in its clause ("Jeg taler ikke dansk endnu"). A negation
+/// with no word for speaking or writing says nothing here ("ikke
+/// morsmål").
+fn not_used(doc: &Document<'_>, mentions: &[Match], i: usize, req: &Language) -> Option<String> {
+    let lx = lexicon();
+    let m = mentions[i];
+    let line = doc.lines()[doc.line_of(m.first)].words();
+    let next = mentions.get(i + 1).map(|n| n.first).filter(|&n| n < line.end).unwrap_or(line.end);
+    let clause = doc.clause(m.first, m.end());
+    for range in [m.end()..next, clause.start..m.first] {
+        for neg in lx.negation.find_in(doc, range.clone()) {
+            let around = doc.clause(neg.first, neg.end());
+            let part = around.start.max(range.start)..around.end.min(range.end);
+            let (spoken, written) = (lx.spoken.any_in(doc, part.clone()), lx.written.any_in(doc, part));
+            let asked = (req.spoken && spoken) || (req.written && written) || (!req.spoken && !req.written);
+            if (spoken || written) && asked {
+                return Some(super::quote(doc, neg.first, neg.end()));
+            }
+        }
+    }
+    None
 }
 
 /// "og", "and", "eller" ...: a word that joins two languages or two parts of
