@@ -259,9 +259,9 @@ pub fn parse(line: &Line<'_>) -> Option<Licence> {
 }
 
 /// Whether words `range` of `doc` say a licence is for automatic gear only.
-pub fn automatic_only(doc: &Document<'_>, range: std::ops::Range<usize>) -> bool {
+pub fn automatic_only(doc: &Document<'_>, range: std::ops::Range<usize>) -> Option<crate::lexicon::Match> {
     let gears = &lexicon().gears;
-    gears.find_in(doc, range).iter().any(|m| gears.key(m) == "automatic")
+    gears.find_in(doc, range).into_iter().find(|m| gears.key(m) == "automatic")
 }
 
 #[cfg(test)]

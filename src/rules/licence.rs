@@ -30,9 +30,11 @@ pub(crate) fn evaluate(req: &Licence, ctx: &Ctx<'_, '_>) -> Verdict {
                 state = ctx.state(*c, end, Scope::Clause, &|_| false);
             }
         }
-        // "klasse B med kode 78" for a line that asks for manual gear
-        if req.manual && automatic_only(doc, doc.lines()[doc.line_of(m.first)].words()) {
-            out.doubt(t!(lang, "doubt.licence_automatic"), evidence);
+        // "klasse B med kode 78", "bara automat": the licence the CV states
+        // is not the one a line asking for manual gear needs
+        if let Some(auto) = automatic_only(doc, doc.lines()[doc.line_of(m.first)].words()).filter(|_| req.manual) {
+            let words = super::quote(doc, auto.first, auto.end());
+            out.add(State::Negated(words), t!(lang, "what.licence_manual"), evidence);
             continue;
         }
         let held: Vec<&str> = classes.list.iter().map(|(c, _)| c.as_str()).collect();
