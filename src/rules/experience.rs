@@ -49,7 +49,10 @@ pub(crate) fn evaluate(req: &Experience, ctx: &Ctx<'_, '_>) -> Verdict {
 fn evaluate_one(req: &Experience, ctx: &Ctx<'_, '_>) -> Verdict {
     let (doc, lang) = (ctx.doc, ctx.lang);
     let subject = SubjectMatcher::new(&req.subject, req.sector.as_deref());
-    let today_end = Month(ctx.today.month().0 + 1);
+    // an open end runs to today, rounded to the nearest month's start: the
+    // month in progress counts from its 15th ("jan 2025 – nu" on 1
+    // December 2026 is 23 months, not two years)
+    let today_end = Month(ctx.today.month().0 + i32::from(ctx.today.day >= 15));
     let mut periods: Vec<(Period, Month, Month, Option<Evidence>, Evidence)> = Vec::new();
     let mut part_time = false;
     let own_role = subject.own_role(ctx);
@@ -217,7 +220,7 @@ fn summary(lang: Lang, a: &Arithmetic) -> String {
 
 /// The half-open month interval a mention covers. A year alone starts in
 /// January and ends in January of its year (so "2015–2018" is 3 years); an
-/// open end runs to the end of today's month.
+/// open end runs to `today_end`.
 fn interval(m: &Mention, today_end: Month) -> (Month, Month) {
     let from = m.start.month;
     let until = match m.end {
