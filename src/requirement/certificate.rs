@@ -29,6 +29,14 @@ pub enum Certificate {
 }
 
 impl Certificate {
+    /// The table key of a named certificate.
+    fn key(&self) -> Option<&str> {
+        match self {
+            Certificate::Named { key, .. } => Some(key),
+            _ => None,
+        }
+    }
+
     pub fn interpretation(&self, lang: Lang) -> String {
         match self {
             Certificate::Named { key, classes, scope, max_age } => {
@@ -201,6 +209,18 @@ pub fn parse(line: &Line<'_>) -> Option<Certificate> {
         let scope = scopes_in(doc, &key, from..until).into_iter().next();
         named.push(Certificate::Named { key, classes, scope, max_age: max_age(line).map(|(months, _)| months) });
     }
+    // a general certificate named beside its more specific kind, with no
+    // "or" between, asks for that kind: "as master without limitations,
+    // STCW II/2" is the master's STCW II/2, not the chief mate's (but
+    // "Dansk Indeks ... eller tilsvarende visitationsværktøj" accepts both)
+    let at = |key: &str| found.iter().find(|m| lx.certificates.key(m) == key).map(|m| m.first);
+    let apposed = |a: usize, b: usize| !(a.min(b)..a.max(b)).any(|i| super::is_or_word(doc.word(i)));
+    let keys: Vec<String> = named.iter().filter_map(Certificate::key).map(str::to_string).collect();
+    named.retain(|c| {
+        let Some(general) = c.key() else { return true };
+        let own = lx.certificate_meets_general.get(general).into_iter().flatten();
+        !own.filter(|o| keys.contains(o)).any(|o| at(general).zip(at(o)).is_some_and(|(a, b)| apposed(a, b)))
+    });
     let any = (0..line.len()).any(|i| matches!(line.word(i), "eller" | "or" | "el"));
     match named.len() {
         0 => {}

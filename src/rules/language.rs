@@ -364,7 +364,15 @@ fn read_levels(doc: &Document<'_>, range: std::ops::Range<usize>) -> Option<Foun
         let level: LangLevel = lx.language_levels.key(l).parse().unwrap_or(0);
         // "god hörförståelse": a level for understanding only is no level
         // for speaking or writing
-        let near = l.first.saturating_sub(2).max(range.start)..(l.end() + 2).min(range.end);
+        // (within its clause: in "basic, I understand more than I speak"
+        // the level is not for understanding)
+        let mut near = l.first.saturating_sub(2).max(range.start)..(l.end() + 2).min(range.end);
+        if let Some(cut) = (l.end() - 1..near.end).find(|&w| doc.punct_after(w).contains([',', ';'])) {
+            near.end = near.end.min(cut + 1);
+        }
+        if let Some(cut) = (near.start..l.first).rev().find(|&w| doc.punct_after(w).contains([',', ';'])) {
+            near.start = cut + 1;
+        }
         // ("talar och förstår bra": speaking too)
         let also_said = lx.spoken.any_in(doc, from..l.first) || lx.written.any_in(doc, from..l.first);
         if lx.receptive.any_in(doc, near) && !also_said {
