@@ -32,7 +32,8 @@ pub(crate) fn evaluate(req: &Licence, ctx: &Ctx<'_, '_>) -> Verdict {
         }
         // "klasse B med kode 78", "bara automat": the licence the CV states
         // is not the one a line asking for manual gear needs
-        if let Some(auto) = automatic_only(doc, doc.lines()[doc.line_of(m.first)].words()).filter(|_| req.manual) {
+        let automatic = || automatic_only(doc, doc.lines()[doc.line_of(m.first)].words());
+        if let Some(auto) = req.manual.then(automatic).flatten() {
             let words = super::quote(doc, auto.first, auto.end());
             out.add(State::Negated(words), t!(lang, "what.licence_manual"), evidence);
             continue;
