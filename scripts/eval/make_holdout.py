@@ -658,6 +658,71 @@ def check_blind_set(jobs, earlier, used_towns, per_job: tuple[int, int], min_qua
                 assert dom.split(".")[0] == "example", f"{where}: e-mail domain {dom}"
 
 
+PHONE = re.compile(r"\+?\d[\d \-]{5,}\d")
+
+
+def phones(text: str) -> set[str]:
+    """Digit strings of phone-like runs (8 digits or more; the last 8 digits, so a country code does not matter)."""
+    out = set()
+    for m in PHONE.findall(text):
+        digits = re.sub(r"\D", "", m)
+        if len(digits) >= 8:
+            out.add(digits[-8:])
+    return out
+
+
+def check_new_set(jobs, earlier, own_towns, towns: str, reused_professions=()) -> None:
+    """The checks a blind set of six new professions makes on top of check_blind_set (from
+    eval-holdout30/ on; the earlier scripts carry their own copies): no person or file name twice;
+    every ad and CV language, every format and all three two-column orders; one manual line, the
+    last; no stray single quote in a `why`; no profession, e-mail address, phone number or town of
+    an earlier set (`reused_professions` lets named earlier professions through)."""
+    names = [c.name or c.raw.strip().splitlines()[0] for j in jobs for c in j.cvs]
+    assert len(names) == len(set(names)), "a person appears twice"
+    files = [c.file for j in jobs for c in j.cvs]
+    assert len(files) == len(set(files)), "a CV file name appears twice"
+    assert {j.lang for j in jobs} == set(LANG_ORDER), {j.lang for j in jobs}
+    assert {c.lang for j in jobs for c in j.cvs} == set(LANG_ORDER)
+    assert {c.fmt for j in jobs for c in j.cvs} == {"txt", "docx", "pdf"}
+    assert {c.opts.get("order", "left-first") for j in jobs for c in j.cvs if c.layout == "two-column"} \
+        == set(cvlib.COLUMN_ORDERS)
+    for j in jobs:
+        assert j.kinds.count("manual") == 1 and j.kinds[-1] == "manual", j.slug
+        for c in j.cvs:
+            n = len(cvlib.quoted_fragments(c.why))
+            assert c.why.count("'") == 2 * n, f"{j.slug}/{c.file}: a stray single quote in why"
+    earlier_prof = {j.profession.lower() for j in earlier}
+    for p in reused_professions:
+        assert p in earlier_prof, f"{p} is not an earlier profession; drop it from REUSED_PROFESSIONS"
+        assert p in {j.profession for j in jobs}, p
+    for j in jobs:
+        if j.profession not in reused_professions:
+            assert j.profession.lower() not in earlier_prof, f"{j.slug}: profession {j.profession} used before"
+    assert len({j.profession for j in jobs}) == len(jobs), "a profession appears twice"
+    earlier_text = [plain_text(c) for j in earlier for c in j.cvs]
+    earlier_mails = {m.group(0).lower() for t in earlier_text for m in EMAIL.finditer(t)}
+    earlier_phones = set().union(*(phones(t) for t in earlier_text))
+    mine_mails, mine_phones = [], []
+    for j in jobs:
+        for c in j.cvs:
+            text = plain_text(c)
+            mails = {m.group(0).lower() for m in EMAIL.finditer(text)}
+            assert not mails & earlier_mails, f"{j.slug}/{c.file}: an e-mail address of an earlier set"
+            ph = phones(text)
+            assert ph, f"{j.slug}/{c.file}: no phone number"
+            assert not ph & earlier_phones, f"{j.slug}/{c.file}: a phone number of an earlier set {ph & earlier_phones}"
+            mine_mails += sorted(mails)
+            mine_phones += sorted(ph)
+    assert len(mine_mails) == len(set(mine_mails)), "an e-mail address appears twice"
+    assert len(mine_phones) == len(set(mine_phones)), "a phone number appears twice"
+    low = "\n".join(earlier_text).lower()
+    mine = "\n".join(plain_text(c) for j in jobs for c in j.cvs).lower()
+    for town in own_towns:
+        assert town.lower() not in low, f"town {town} appears in an earlier set"
+        assert town.lower() in mine, f"town {town} is not used"
+        assert town in towns, town
+
+
 def check_holdout() -> None:
     check_blind_set(JOBS, me.JOBS, EVAL_TOWNS, per_job=(5, 6))
 

@@ -49,7 +49,6 @@ invented.
 from __future__ import annotations
 
 import os
-import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -86,7 +85,6 @@ import make_holdout28 as mh28  # noqa: E402
 import make_holdout29 as mh29  # noqa: E402
 from make_eval import CV, I, KV, L, S, cv  # noqa: E402
 
-cvlib = me.cvlib
 ROOT = me.ROOT
 OUT = os.path.join(ROOT, "eval-holdout30")
 SCRIPT = "scripts/eval/make_holdout30.py"
@@ -861,78 +859,15 @@ EARLIER = (me.JOBS + mh.JOBS + mh2.JOBS + mh3.JOBS + mh4.JOBS + mh5.JOBS + mh6.J
            + mh9.JOBS + mh10.JOBS + mh11.JOBS + mh12.JOBS + mh13.JOBS + mh14.JOBS + mh15.JOBS + mh16.JOBS
            + mh17.JOBS + mh18.JOBS + mh19.JOBS + mh20.JOBS + mh21.JOBS + mh22.JOBS + mh23.JOBS + mh24.JOBS
            + mh25.JOBS + mh26.JOBS + mh27.JOBS + mh28.JOBS + mh29.JOBS)
-PHONE = re.compile(r"\+?\d[\d \-]{5,}\d")
-
-
-def phones(text: str) -> set[str]:
-    """Digit strings of phone-like runs (8 digits or more; the last 8 digits, so a country code does not matter)."""
-    out = set()
-    for m in PHONE.findall(text):
-        digits = re.sub(r"\D", "", m)
-        if len(digits) >= 8:
-            out.add(digits[-8:])
-    return out
-
-
 def check_holdout30() -> None:
     mh.check_blind_set(JOBS, EARLIER, USED_TOWNS, per_job=(5, 5), min_qualified=2)
-    # The same person or CV file name must not repeat across jobs either.
-    names = [c.name or c.raw.strip().splitlines()[0] for j in JOBS for c in j.cvs]
-    assert len(names) == len(set(names)), "a person appears twice"
-    files = [c.file for j in JOBS for c in j.cvs]
-    assert len(files) == len(set(files)), "a CV file name appears twice"
     # 6 jobs, 30 CVs, 5-7 lines a job (the brief of this set), and not all jobs the same length.
     assert len(JOBS) == 6 and sum(len(j.cvs) for j in JOBS) == 30
     assert all(5 <= len(j.requirements) <= 7 for j in JOBS)
     assert len({len(j.requirements) for j in JOBS}) > 1
-    # Every ad language is used, and every CV language and format; all three two-column orders.
-    assert {j.lang for j in JOBS} == set(mh.LANG_ORDER), {j.lang for j in JOBS}
-    assert {c.lang for j in JOBS for c in j.cvs} == set(mh.LANG_ORDER)
-    assert {c.fmt for j in JOBS for c in j.cvs} == {"txt", "docx", "pdf"}
-    assert {c.opts.get("order", "left-first") for j in JOBS for c in j.cvs if c.layout == "two-column"} \
-        == set(cvlib.COLUMN_ORDERS)
-    # Every job has exactly one manual line, and it is the last.
-    for j in JOBS:
-        assert j.kinds.count("manual") == 1 and j.kinds[-1] == "manual", j.slug
-    # No single quote in a `why` that is not part of a checked quotation.
-    for j in JOBS:
-        for c in j.cvs:
-            n = len(cvlib.quoted_fragments(c.why))
-            assert c.why.count("'") == 2 * n, f"{j.slug}/{c.file}: a stray single quote in why"
-    # No job of this set names a profession an earlier set used (REUSED_PROFESSIONS lets named ones
-    # through; it is empty for this set, and any name in it must really be an earlier profession).
-    earlier_prof = {j.profession.lower() for j in EARLIER}
-    for p in REUSED_PROFESSIONS:
-        assert p in earlier_prof, f"{p} is not an earlier profession; drop it from REUSED_PROFESSIONS"
-        assert p in {j.profession for j in JOBS}, p
-    for j in JOBS:
-        if j.profession not in REUSED_PROFESSIONS:
-            assert j.profession.lower() not in earlier_prof, f"{j.slug}: profession {j.profession} used before"
-    assert len({j.profession for j in JOBS}) == len(JOBS), "a profession appears twice"
-    # E-mail addresses and phone numbers: unique here, and none an earlier set uses.
-    earlier_text = [mh.plain_text(c) for j in EARLIER for c in j.cvs]
-    earlier_mails = {m.group(0).lower() for t in earlier_text for m in mh.EMAIL.finditer(t)}
-    earlier_phones = set().union(*(phones(t) for t in earlier_text))
-    mine_mails, mine_phones = [], []
-    for j in JOBS:
-        for c in j.cvs:
-            text = mh.plain_text(c)
-            mails = {m.group(0).lower() for m in mh.EMAIL.finditer(text)}
-            assert not mails & earlier_mails, f"{j.slug}/{c.file}: an e-mail address of an earlier set"
-            ph = phones(text)
-            assert ph, f"{j.slug}/{c.file}: no phone number"
-            assert not ph & earlier_phones, f"{j.slug}/{c.file}: a phone number of an earlier set {ph & earlier_phones}"
-            mine_mails += sorted(mails)
-            mine_phones += sorted(ph)
-    assert len(mine_mails) == len(set(mine_mails)), "an e-mail address appears twice"
-    assert len(mine_phones) == len(set(mine_phones)), "a phone number appears twice"
-    # This set's towns are new: no earlier CV mentions them, and every one is used here.
-    low = "\n".join(earlier_text).lower()
-    mine = "\n".join(mh.plain_text(c) for j in JOBS for c in j.cvs).lower()
-    for town in OWN_TOWNS:
-        assert town.lower() not in low, f"town {town} appears in an earlier set"
-        assert town.lower() in mine, f"town {town} is not used"
-        assert town in TOWNS, town
+    # No person, file name, profession, e-mail address, phone number or town of an earlier set;
+    # every language, format and column order; one manual line, the last.
+    mh.check_new_set(JOBS, EARLIER, OWN_TOWNS, TOWNS, REUSED_PROFESSIONS)
     # The job files must carry this set's day.
     assert me.TODAY == TODAY, me.TODAY
 
