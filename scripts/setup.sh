@@ -3,6 +3,7 @@
 # Usage: scripts/setup.sh [--browser] [--node]
 #   --browser  Chromium + ChromeDriver (Debian packages), for the browser tests
 #   --node     the npm dev tools (package-lock.json): esbuild, binaryen, pdfjs-dist, playwright-core
+#   --python   Python 3.11 or later (Debian package), for the evaluation sets' generators
 #   --fuzz     a nightly toolchain and cargo-fuzz, for scripts/fuzz.sh; when either cannot be
 #              installed (offline), a warning only: scripts/fuzz.sh then runs the seed tests on stable
 set -euo pipefail
@@ -34,6 +35,15 @@ if want --browser "$@"; then
     SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+  fi
+fi
+
+if want --python "$@"; then
+  if ! python3 -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+    say "installing Python 3 (Debian package; the evaluation sets' generators need 3.11 or later for tomllib)"
+    SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq python3 >/dev/null
   fi
 fi
 

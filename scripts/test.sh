@@ -9,7 +9,7 @@ export RUST_BACKTRACE=0 CARGO_TERM_COLOR=never
 # One clean run needs no incremental build caches; they only take disk.
 export CARGO_INCREMENTAL=0
 df -h . | awk 'NR == 2 { print "disk: " $4 " free on " $6 }'
-bash scripts/setup.sh --browser --node
+bash scripts/setup.sh --browser --node --python
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
@@ -74,6 +74,13 @@ cargo run --release --quiet -p sikte-cli -- eval eval-holdout27 --max-false-revi
 cargo run --release --quiet -p sikte-cli -- eval eval-holdout28 --max-false-review 1
 cargo run --release --quiet -p sikte-cli -- eval eval-holdout29 --max-false-review 1
 cargo run --release --quiet -p sikte-cli -- eval eval-holdout30 --max-false-review 1
+
+step "evaluation sets are fresh: each generator run twice elsewhere, byte-identical to its folder"
+# A label or CV edited by hand in eval*/ instead of in its generator is
+# refused here (scripts/eval/make_*.py --verify).
+for gen in scripts/eval/make_eval.py scripts/eval/make_holdout.py $(ls scripts/eval/make_holdout[0-9]*.py | sort -V); do
+  python3 "$gen" --verify | tail -n 1
+done
 
 step "WebAssembly tests in headless Chromium"
 CHROMEDRIVER=/usr/bin/chromedriver cargo test -p sikte-wasm --target wasm32-unknown-unknown

@@ -1556,15 +1556,23 @@ def check_written(out: str, written: list[str], jobs: list[Job] | None = None) -
             assert cand["truly_meets_all"] == all(x in ("met", "manual") for x in cand["labels"]), cand["file"]
 
 
-def remove_stale(out: str, written: list[str]) -> None:
+def extra_files(out: str, written: list[str]) -> list[str]:
+    """The files under `out`'s cvs/ and jobs/ that a generation did not write."""
     keep = {os.path.normpath(os.path.join(out, r)) for r in written}
+    extra = []
     for sub in ("cvs", "jobs"):
         for dirpath, _, files in os.walk(os.path.join(out, sub)):
             for name in files:
                 p = os.path.normpath(os.path.join(dirpath, name))
                 if p not in keep:
-                    print(f"removed stale {os.path.relpath(p, ROOT)}")
-                    os.remove(p)
+                    extra.append(p)
+    return sorted(extra)
+
+
+def remove_stale(out: str, written: list[str]) -> None:
+    for p in extra_files(out, written):
+        print(f"removed stale {os.path.relpath(p, ROOT)}")
+        os.remove(p)
 
 
 def tree_digest(out: str, written: list[str]) -> str:
@@ -1608,6 +1616,7 @@ def run(argv: list[str], out: str, generate, jobs: list[Job], usage: str) -> int
                 if len(digests) == 2 and os.path.isdir(out):
                     stale = [r for r in written if not os.path.isfile(os.path.join(out, r))
                              or not filecmp.cmp(os.path.join(tmp, r), os.path.join(out, r), shallow=False)]
+                    stale += [os.path.relpath(p, out) + " (not generated)" for p in extra_files(out, written)]
                     if stale:
                         print(f"{name} differs from a fresh generation: " + ", ".join(stale[:10]))
                         return 1
