@@ -362,6 +362,12 @@ fn read_levels(doc: &Document<'_>, range: std::ops::Range<usize>) -> Option<Foun
     let mut last_end: Option<usize> = None;
     for l in &levels {
         let level: LangLevel = lx.language_levels.key(l).parse().unwrap_or(0);
+        // "Dansk – ikke modersmål", "ikke flydende, men god": a level the
+        // CV denies is no level
+        if negated(doc, range.start, l.first) {
+            from = l.end();
+            continue;
+        }
         // "god hörförståelse": a level for understanding only is no level
         // for speaking or writing
         // (within its clause: in "basic, I understand more than I speak"
@@ -419,6 +425,17 @@ fn read_levels(doc: &Document<'_>, range: std::ops::Range<usize>) -> Option<Foun
         last_end = Some(l.end());
     }
     (f.general.is_some() || f.spoken.is_some() || f.written.is_some()).then_some(f)
+}
+
+/// Whether a negation ("ikke", "inte", "not") stands right before word `i`,
+/// within `from..i`.
+fn negated(doc: &Document<'_>, from: usize, i: usize) -> bool {
+    let lx = lexicon();
+    (from..i).rev().take(2).any(|s| {
+        lx.negation
+            .match_at(doc, s)
+            .is_some_and(|m| m.end() == i && lx.negation.key(&m) == "not" && doc.word(s) != "no")
+    })
 }
 
 /// The Europass self-assessment grid: five CEFR levels in a row, for
