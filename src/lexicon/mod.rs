@@ -137,6 +137,9 @@ pub struct Lexicon {
     /// Words after a language's name that make it a country's adjective
     /// (`[country_things]`: "Norwegian regulations").
     pub country_things: PatternSet,
+    /// Small words only one language uses, to tell which language a CV is
+    /// written in (`[written_in]`).
+    pub written_in: PatternSet,
 
     pub certificates: PatternSet,
     pub certificate_classes: BTreeMap<String, Vec<String>>,
@@ -366,6 +369,7 @@ fn build() -> Lexicon {
         receptive: languages.patterns("receptive"),
         written: languages.patterns("written"),
         country_things: languages.patterns("country_things"),
+        written_in: languages.patterns("written_in"),
         certificates: certificates.patterns("certificates"),
         certificate_classes,
         cumulative_classes: certificates.names_of("cumulative_classes", "levels"),

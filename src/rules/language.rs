@@ -1,7 +1,9 @@
 //! Language: met when the CV lists the language at or above the level
 //! (spoken and written separately when the CV separates them). Listed
 //! without a level is unclear; a lower stated level is not met. A CV that
-//! is merely written in a language proves nothing about it.
+//! is merely written in a language proves nothing about it; but the
+//! language it lists first, with no level, in a CV written in that
+//! language is the person's own, for a line asking at most B2.
 
 use super::{not_found, quote, rank, Ctx, Outcome, State};
 use crate::lexicon::{lexicon, Match, Words};
@@ -57,6 +59,22 @@ fn evaluate_one(req: &Language, ctx: &Ctx<'_, '_>) -> Verdict {
                     out.add_ranked(rank(doc, m.first, &[SectionKind::Languages]), State::Plain, what, evidence);
                     continue;
                 }
+                // "Språk: norsk, engelsk, litt tysk" in a CV written in
+                // Norwegian: the language listed first, with no level, in a
+                // CV written in it is the person's own, for a line asking
+                // at most B2 ("gode norskkunnskaper")
+                if req.level_stated
+                    && need <= OWN_LANGUAGE_UP_TO
+                    && listed(doc, &mentions, i, req)
+                    && listed_first(doc, &mentions, i)
+                    && written_in(doc) == Some(language)
+                {
+                    let what = t!(lang, "what.language_own", language = name);
+                    met_what.get_or_insert_with(|| what.clone());
+                    let evidence = doc.context_evidence(m.first, m.end());
+                    out.add_ranked(rank(doc, m.first, &[SectionKind::Languages]), State::Plain, what, evidence);
+                    continue;
+                }
                 out.doubt(t!(lang, "doubt.language_no_level", language = name), doc.context_evidence(m.first, m.end()));
                 continue;
             };
@@ -99,6 +117,35 @@ fn evaluate_one(req: &Language, ctx: &Ctx<'_, '_>) -> Verdict {
         per_language.push((verdict, met_what));
     }
     super::combine(per_language, req.all, lang)
+}
+
+/// The highest level a language listed first without a level, in a CV
+/// written in it, meets: B2. A line asking for more ("svært gode", C1) is
+/// left to a person.
+const OWN_LANGUAGE_UP_TO: LangLevel = 4;
+
+/// Whether mention `i` is the first of its list: no language before it in
+/// its clause, nor on the line above ("• Svenska" over "• Finska").
+fn listed_first(doc: &Document<'_>, mentions: &[Match], i: usize) -> bool {
+    let Some(prev) = i.checked_sub(1).map(|p| mentions[p]) else {
+        return true;
+    };
+    let m = mentions[i];
+    !doc.clause(m.first, m.end()).contains(&prev.first) && doc.line_of(m.first) > doc.line_of(prev.first) + 1
+}
+
+/// The language a CV is written in: the one whose own small words
+/// (`[written_in]`) it uses at least 3 times and three times as often as any
+/// other's.
+fn written_in(doc: &Document<'_>) -> Option<&'static str> {
+    let set = &lexicon().written_in;
+    let mut counts = vec![0usize; set.keys().len()];
+    for m in set.find_all(doc) {
+        counts[m.key] += 1;
+    }
+    let best = (0..counts.len()).max_by_key(|&k| counts[k])?;
+    let next = (0..counts.len()).filter(|&k| k != best).map(|k| counts[k]).max().unwrap_or(0);
+    (counts[best] >= 3 && counts[best] >= 3 * next).then(|| set.keys()[best].as_str())
 }
 
 /// Whether mention `i` lists a language the person knows, with nothing
