@@ -65,22 +65,24 @@ fn evaluate_one(req: &Education, ctx: &Ctx<'_, '_>) -> Verdict {
             out.doubt(t!(lang, "doubt.education_school", level = name, school = req.school.join(" / ")), evidence);
             continue;
         }
-        // another country's trade certificate for a line that names one
-        // country's ("gesällbrev" for "fagbrev"), unless "or equivalent"
+        // another country's trade certificate in the trade for a line that
+        // names one country's ("gesällbrev" for "fagbrev"): the same level
+        // in the same trade; a line asking for the Norwegian one only is
+        // the indirect national origin the linter warns of
         let system = lx.trade_systems.match_at(doc, m.first).map(|s| lx.trade_systems.key(&s));
-        if let (Some(need), Some(held)) = (&req.trade_system, system) {
-            if held != need {
-                let written = super::quote(doc, m.first, m.end());
-                out.doubt(t!(lang, "doubt.education_trade_system", degree = written), evidence);
-                continue;
-            }
-        }
+        let foreign = match (&req.trade_system, system) {
+            (Some(need), Some(held)) if held != need => Some(super::quote(doc, m.first, m.end())),
+            _ => None,
+        };
         let scope = if matches!(level, TRADE | CRAFT) { Scope::Awarded } else { Scope::Entry };
         let state = unexpiring(ctx.state(m.first, m.end(), scope, &stop));
         let mut what = match &req.field {
             Subject::Any | Subject::Relevant => name.to_string(),
             f => t!(lang, "what.level_in_field", level = name, field = f.describe(lang)),
         };
+        if let Some(degree) = foreign {
+            what = t!(lang, "what.trade_system_other", what = what, degree = degree);
+        }
         let mut state = state;
         if let Some(f) = field.filter(|f| doc.line_of(f.first) != line) {
             what = t!(lang, "what.field_next_line", what = what);
