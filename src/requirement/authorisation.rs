@@ -49,6 +49,9 @@ pub struct Authorisation {
     /// A profession not in the table, in the line's own words
     /// ("helsesekretær"): the CV's authorisation must name it too.
     pub own_words: Vec<String>,
+    /// A translator's direction, from one language into another ("från
+    /// engelska till svenska"): the CV's authorisation must state the same.
+    pub direction: Option<(String, String)>,
 }
 
 /// An authorisation's scope: the line's words ("åk f 3") and, when the
@@ -78,11 +81,44 @@ impl Authorisation {
             Some(c) => t!(lang, "interp.authorisation_in", role = who, country = c.name(lang), registers = register),
             None => t!(lang, "interp.authorisation", role = who, registers = register),
         };
-        match &self.scope {
+        let text = match &self.scope {
             Some(scope) => t!(lang, "interp.authorisation_scope", authorisation = text, scope = scope.words),
+            None => text,
+        };
+        match &self.direction {
+            Some((from, to)) => t!(
+                lang,
+                "interp.authorisation_direction",
+                authorisation = text,
+                from = crate::i18n::name(lang, "language", from),
+                to = crate::i18n::name(lang, "language", to)
+            ),
             None => text,
         }
     }
+}
+
+/// Two languages in `range` joined by a word for "into" or a dash ("från
+/// engelska till svenska", "from Swedish into English", "engelsk–norsk"):
+/// the first, the second and where the second ends.
+pub fn direction_in<W: crate::lexicon::Words + ?Sized>(
+    words: &W,
+    text_between: &dyn Fn(usize, usize) -> String,
+    range: std::ops::Range<usize>,
+) -> Vec<(String, String)> {
+    let lx = lexicon();
+    let found = lx.languages.find_in(words, range);
+    found
+        .windows(2)
+        .filter(|p| {
+            let (a, b) = (p[0], p[1]);
+            let into = b.first == a.end() + 1 && matches!(words.word(a.end()), "till" | "til" | "to" | "into");
+            let dash =
+                b.first == a.end() && text_between(a.end() - 1, b.first).trim().chars().all(|c| "–-/".contains(c));
+            into || dash
+        })
+        .map(|p| (lx.languages.key(&p[0]).to_string(), lx.languages.key(&p[1]).to_string()))
+        .collect()
 }
 
 /// Recognise an authorisation requirement: an authorisation word and,
@@ -129,7 +165,9 @@ pub fn parse(line: &Line<'_>) -> Option<Authorisation> {
     } else {
         Vec::new()
     };
-    Some(Authorisation { role, country, scope: scope(line), own_words })
+    let between = |a: usize, b: usize| line.doc.between(a, b).0.to_string();
+    let direction = direction_in(&line.doc, &between, 0..line.len()).into_iter().next();
+    Some(Authorisation { role, country, scope: scope(line), own_words, direction })
 }
 
 /// The words after a scope phrase, up to a comma or the end of the line

@@ -6,7 +6,7 @@
 use super::{not_found, quote, rank, Ctx, Outcome, Scope};
 use crate::lexicon::{lexicon, Match};
 use crate::report::Verdict;
-use crate::requirement::authorisation::{Authorisation, AuthorisationScope, Country};
+use crate::requirement::authorisation::{direction_in, Authorisation, AuthorisationScope, Country};
 use crate::t;
 use crate::text::SectionKind;
 
@@ -119,6 +119,17 @@ pub(crate) fn evaluate(req: &Authorisation, ctx: &Ctx<'_, '_>) -> Verdict {
         if let Some(scope) = &req.scope {
             if !scope_stated(ctx, scope, first) {
                 out.doubt(t!(lang, "doubt.authorisation_scope", scope = scope.words), evidence);
+                continue;
+            }
+        }
+        // "från engelska till svenska": the same direction on its line
+        if let Some((from, to)) = &req.direction {
+            let line = doc.lines()[doc.line_of(first)].words();
+            let between = |a: usize, b: usize| doc.between(a, b).0.to_string();
+            let stated = direction_in(doc, &between, line);
+            if !stated.iter().any(|(f, t)| f == from && t == to) {
+                let name = |k: &str| crate::i18n::name(lang, "language", k);
+                out.doubt(t!(lang, "doubt.authorisation_direction", from = name(from), to = name(to)), evidence);
                 continue;
             }
         }
