@@ -100,7 +100,7 @@ impl Authorisation {
 
 /// Two languages in `range` joined by a word for "into" or a dash ("från
 /// engelska till svenska", "from Swedish into English", "engelsk–norsk"):
-/// the first, the second and where the second ends.
+/// each such pair, as the two languages' keys in order.
 pub fn direction_in<W: crate::lexicon::Words + ?Sized>(
     words: &W,
     text_between: &dyn Fn(usize, usize) -> String,

@@ -67,8 +67,9 @@ fn evaluate_one(req: &Education, ctx: &Ctx<'_, '_>) -> Verdict {
         }
         // another country's trade certificate in the trade for a line that
         // names one country's ("gesällbrev" for "fagbrev"): the same level
-        // in the same trade; a line asking for the Norwegian one only is
-        // the indirect national origin the linter warns of
+        // in the same trade, and the explanation names its system (asking
+        // for one country's only would be the indirect national origin
+        // PRODUCT.md names)
         let system = lx.trade_systems.match_at(doc, m.first).map(|s| lx.trade_systems.key(&s));
         let foreign = match (&req.trade_system, system) {
             (Some(need), Some(held)) if held != need => Some(super::quote(doc, m.first, m.end())),
