@@ -629,6 +629,14 @@ def plain_text(c: CV) -> str:
     return "\n".join(out)
 
 
+def earlier_sets(last: int) -> list:
+    """The modules make_holdout2 ... make_holdout{last}, imported only to refuse their
+    people, slugs, towns, e-mail addresses, phone numbers and professions. Import them
+    before setting make_eval.TODAY: each sets its own day when imported."""
+    import importlib
+    return [importlib.import_module(f"make_holdout{i}") for i in range(2, last + 1)]
+
+
 def check_blind_set(jobs, earlier, used_towns, per_job: tuple[int, int], min_qualified: int = 0) -> None:
     """The checks every later held-out set makes on top of make_eval.check_data: no job, person
     or town of an earlier set; 5-7 CVs a job with enough qualified ones; quotes in a `why` are

@@ -4,7 +4,7 @@
 
 use super::Line;
 use crate::i18n::Lang;
-use crate::lexicon::lexicon;
+use crate::lexicon::{lexicon, Words};
 use crate::t;
 
 /// The country whose authorisation system a word names.
@@ -101,20 +101,16 @@ impl Authorisation {
 /// Two languages in `range` joined by a word for "into" or a dash ("från
 /// engelska till svenska", "from Swedish into English", "engelsk–norsk"):
 /// each such pair, as the two languages' keys in order.
-pub fn direction_in<W: crate::lexicon::Words + ?Sized>(
-    words: &W,
-    text_between: &dyn Fn(usize, usize) -> String,
-    range: std::ops::Range<usize>,
-) -> Vec<(String, String)> {
+pub fn direction_in(doc: &crate::text::Document<'_>, range: std::ops::Range<usize>) -> Vec<(String, String)> {
     let lx = lexicon();
-    let found = lx.languages.find_in(words, range);
+    let found = lx.languages.find_in(doc, range);
     found
         .windows(2)
         .filter(|p| {
             let (a, b) = (p[0], p[1]);
-            let into = b.first == a.end() + 1 && matches!(words.word(a.end()), "till" | "til" | "to" | "into");
+            let into = b.first == a.end() + 1 && matches!(doc.word(a.end()), "till" | "til" | "to" | "into");
             let dash =
-                b.first == a.end() && text_between(a.end() - 1, b.first).trim().chars().all(|c| "–-/".contains(c));
+                b.first == a.end() && doc.between(a.end() - 1, b.first).0.trim().chars().all(|c| "–-/".contains(c));
             into || dash
         })
         .map(|p| (lx.languages.key(&p[0]).to_string(), lx.languages.key(&p[1]).to_string()))
@@ -165,8 +161,7 @@ pub fn parse(line: &Line<'_>) -> Option<Authorisation> {
     } else {
         Vec::new()
     };
-    let between = |a: usize, b: usize| line.doc.between(a, b).0.to_string();
-    let direction = direction_in(&line.doc, &between, 0..line.len()).into_iter().next();
+    let direction = direction_in(&line.doc, 0..line.len()).into_iter().next();
     Some(Authorisation { role, country, scope: scope(line), own_words, direction })
 }
 

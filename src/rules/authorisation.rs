@@ -125,8 +125,7 @@ pub(crate) fn evaluate(req: &Authorisation, ctx: &Ctx<'_, '_>) -> Verdict {
         // "från engelska till svenska": the same direction on its line
         if let Some((from, to)) = &req.direction {
             let line = doc.lines()[doc.line_of(first)].words();
-            let between = |a: usize, b: usize| doc.between(a, b).0.to_string();
-            let stated = direction_in(doc, &between, line);
+            let stated = direction_in(doc, line);
             if !stated.iter().any(|(f, t)| f == from && t == to) {
                 let name = |k: &str| crate::i18n::name(lang, "language", k);
                 out.doubt(t!(lang, "doubt.authorisation_direction", from = name(from), to = name(to)), evidence);
