@@ -112,6 +112,11 @@ fn experience() {
 }
 
 #[test]
+fn hours() {
+    run_file("hours");
+}
+
+#[test]
 fn certificate() {
     run_file("certificate");
 }

@@ -204,6 +204,11 @@ pub struct Lexicon {
     /// A sector a requirement restricts experience to, by key
     /// (`[sector_asked]`: "kommunal" is `municipal`).
     pub sector_asked: PatternSet,
+    /// Logged hours (`[hours_words]`, `[hours_logged]`, and `[hours_as]`:
+    /// what kind of hours a figure is, `total`, `pic`, ...).
+    pub hours_words: PatternSet,
+    pub hours_logged: PatternSet,
+    pub hours_as: PatternSet,
     /// Words that ask for years as part of the years before them ("av
     /// dette", "varav", "of which": `[of_which]`).
     pub of_which: PatternSet,
@@ -407,6 +412,9 @@ fn build() -> Lexicon {
         preferred: requirements.patterns("preferred"),
         qualifier_ends: requirements.patterns("qualifier_ends"),
         sector_asked: requirements.patterns("sector_asked"),
+        hours_words: requirements.patterns("hours_words"),
+        hours_logged: requirements.patterns("hours_logged"),
+        hours_as: requirements.patterns("hours_as"),
         of_which: requirements.patterns("of_which"),
         months_words: requirements.patterns("months_words"),
         seasons_words: requirements.patterns("seasons_words"),

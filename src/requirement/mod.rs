@@ -8,6 +8,7 @@ pub mod authorisation;
 pub mod certificate;
 pub mod education;
 pub mod experience;
+pub mod hours;
 pub mod language;
 pub mod licence;
 pub mod manual;
@@ -41,6 +42,7 @@ pub enum RequirementKind {
     Education(education::Education),
     Language(language::Language),
     Experience(experience::Experience),
+    Hours(hours::Hours),
     Certificate(certificate::Certificate),
     MustMention(must_mention::MustMention),
     Manual(manual::Manual),
@@ -55,6 +57,7 @@ impl RequirementKind {
             RequirementKind::Education(_) => "education",
             RequirementKind::Language(_) => "language",
             RequirementKind::Experience(_) => "experience",
+            RequirementKind::Hours(_) => "hours",
             RequirementKind::Certificate(_) => "certificate",
             RequirementKind::MustMention(_) => "must_mention",
             RequirementKind::Manual(_) => "manual",
@@ -71,6 +74,7 @@ impl Requirement {
             RequirementKind::Education(r) => r.interpretation(lang),
             RequirementKind::Language(r) => r.interpretation(lang),
             RequirementKind::Experience(r) => r.interpretation(lang),
+            RequirementKind::Hours(r) => r.interpretation(lang),
             RequirementKind::Certificate(r) => r.interpretation(lang),
             RequirementKind::MustMention(r) => r.interpretation(lang),
             RequirementKind::Manual(r) => r.interpretation(lang),
@@ -141,7 +145,7 @@ pub(crate) fn parse_part<T>(text: &str, parse: impl FnOnce(&Line<'_>) -> Option<
 
 /// Parse one line. Kinds are tried in this order: manual (police
 /// certificate, security clearance, start date, protected attributes),
-/// driving licence, experience, language, authorisation, education,
+/// driving licence, logged hours, experience, language, authorisation, education,
 /// certificate, manual (personal qualities, availability), must mention.
 pub fn parse_line(index: usize, text: &str) -> Requirement {
     let extracted = ExtractedText::readable(text.to_string());
@@ -153,6 +157,7 @@ pub fn parse_line(index: usize, text: &str) -> Requirement {
         .map(RequirementKind::Manual)
         .or_else(|| education::parse_credits(&line).map(RequirementKind::Education))
         .or_else(|| licence::parse(&line).map(RequirementKind::DrivingLicence))
+        .or_else(|| hours::parse(&line).map(RequirementKind::Hours))
         .or_else(|| experience::parse(&line).map(RequirementKind::Experience))
         .or_else(|| language::parse(&line).map(RequirementKind::Language))
         .or_else(|| authorisation::parse(&line).map(RequirementKind::Authorisation))

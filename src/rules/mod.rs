@@ -8,6 +8,7 @@ mod authorisation;
 mod certificate;
 mod education;
 mod experience;
+mod hours;
 mod language;
 mod licence;
 mod must_mention;
@@ -62,6 +63,7 @@ fn judge(req: &Requirement, doc: &Document<'_>, options: &Options) -> Verdict {
         RequirementKind::Education(r) => education::evaluate(r, &ctx),
         RequirementKind::Language(r) => language::evaluate(r, &ctx),
         RequirementKind::Experience(r) => experience::evaluate(r, &ctx),
+        RequirementKind::Hours(r) => hours::evaluate(r, &ctx),
         RequirementKind::Certificate(r) => certificate::evaluate(r, &ctx),
         RequirementKind::MustMention(r) => must_mention::evaluate(r, &ctx),
         RequirementKind::Manual(_) => unreachable!("handled above"),

@@ -28,6 +28,7 @@ export default {
   'kind.education': 'uddannelse',
   'kind.language': 'sprog',
   'kind.experience': 'erfaring',
+  'kind.hours': 'loggede timer',
   'kind.certificate': 'certifikat eller kursus',
   'kind.must_mention': 'skal nævnes',
   'kind.manual': 'kontrolleres senere af en person',

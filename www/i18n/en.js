@@ -28,6 +28,7 @@ export default {
   'kind.education': 'education',
   'kind.language': 'language',
   'kind.experience': 'experience',
+  'kind.hours': 'logged hours',
   'kind.certificate': 'certificate or course',
   'kind.must_mention': 'must be mentioned',
   'kind.manual': 'checked later by a person',

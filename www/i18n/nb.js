@@ -28,6 +28,7 @@ export default {
   'kind.education': 'utdanning',
   'kind.language': 'språk',
   'kind.experience': 'erfaring',
+  'kind.hours': 'loggførte timer',
   'kind.certificate': 'sertifikat eller kurs',
   'kind.must_mention': 'må være nevnt',
   'kind.manual': 'kontrolleres senere av en person',

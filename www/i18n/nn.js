@@ -28,6 +28,7 @@ export default {
   'kind.education': 'utdanning',
   'kind.language': 'språk',
   'kind.experience': 'erfaring',
+  'kind.hours': 'loggførte timar',
   'kind.certificate': 'sertifikat eller kurs',
   'kind.must_mention': 'må vere nemnt',
   'kind.manual': 'blir kontrollert seinare av ein person',

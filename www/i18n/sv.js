@@ -28,6 +28,7 @@ export default {
   'kind.education': 'utbildning',
   'kind.language': 'språk',
   'kind.experience': 'erfarenhet',
+  'kind.hours': 'loggade timmar',
   'kind.certificate': 'certifikat eller kurs',
   'kind.must_mention': 'måste nämnas',
   'kind.manual': 'kontrolleras senare av en person',
