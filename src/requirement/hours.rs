@@ -62,11 +62,12 @@ pub struct Figure {
 /// The figures of logged hours in words `range` of `doc`: a number and a
 /// word for hours ("2 350 timar", "3,450 h", "4.100 flyvetimer"), a number
 /// right after "varav"/"heraf"/"of which" that follows such a figure
-/// ("heraf 2.700 som luftfartøjschef"), or a number right after a word for
-/// logged hours ("Flight time: 3100"). A figure counts only when its line
-/// is about logged hours (a word of `[hours_logged]`) or its clause names a
-/// kind of hours other than the total, so a course's length ("Førstehjælp,
-/// 12 timer") is none.
+/// ("heraf 2.700 som luftfartøjschef") or that names a kind of hours
+/// ("rundt 350 som instruktør"), or a number right after a word for logged
+/// hours ("Flight time: 3100"). A figure counts only when its line is
+/// about logged hours: it has a word of `[hours_logged]`, or a figure whose
+/// clause names a kind of hours other than the total. So a course's length
+/// ("Førstehjælp, 12 timer") is none.
 pub fn figures(doc: &Document<'_>, range: std::ops::Range<usize>) -> Vec<Figure> {
     let lx = lexicon();
     let mut out: Vec<Figure> = Vec::new();
@@ -86,23 +87,35 @@ pub fn figures(doc: &Document<'_>, range: std::ops::Range<usize>) -> Vec<Figure>
         let labelled = (i.saturating_sub(3)..i).any(|k| {
             same_line(k) && (lx.hours_logged.match_at(doc, k).is_some() || lx.hours_words.match_at(doc, k).is_some())
         }) && !(1950..=2040).contains(&hours);
+        let from = out.last().map_or(range.start, |f| f.end);
+        // "ca 900 timar totalt, rundt 350 som instruktør": a number after a
+        // figure on its line, in a clause that names a kind of hours
+        let kinded = || {
+            out.last().is_some_and(|f| same_line(f.first))
+                && kind_of(doc, i, after, from, range.end).is_some_and(|k| k != "total")
+        };
         let end = match unit {
             Some(u) => u.end(),
-            None if of_which || labelled => after,
+            None if of_which || labelled || kinded() => after,
             None => {
                 i = after;
                 continue;
             }
         };
-        let kind = kind_of(doc, i, end, out.last().map_or(range.start, |f| f.end), range.end);
-        let line = doc.lines()[doc.line_of(i)].words();
-        let logged = lx.hours_logged.any_in(doc, line.start.max(range.start)..line.end.min(range.end));
-        if logged || of_which || kind.as_deref().is_some_and(|k| k != "total") {
-            out.push(Figure { hours, first: i, end, kind });
-        }
+        let kind = kind_of(doc, i, end, from, range.end);
+        out.push(Figure { hours, first: i, end, kind });
         i = end;
     }
-    out
+    // only the figures of lines about logged hours: a word for them, or a
+    // figure of a narrower kind ("ca 900 timar totalt, rundt 350 som
+    // instruktør")
+    let about_hours = |l: usize| {
+        let words = doc.lines()[l].words();
+        lx.hours_logged.any_in(doc, words.start.max(range.start)..words.end.min(range.end))
+            || out.iter().any(|f| doc.line_of(f.first) == l && f.kind.as_deref().is_some_and(|k| k != "total"))
+    };
+    let keep: Vec<bool> = out.iter().map(|f| about_hours(doc.line_of(f.first))).collect();
+    out.into_iter().zip(keep).filter_map(|(f, keep)| keep.then_some(f)).collect()
 }
 
 /// A number at word `i` before word `limit`, its thousands written apart

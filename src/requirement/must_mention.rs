@@ -247,6 +247,11 @@ fn terms_in(line: &Line<'_>, skip: &[std::ops::Range<usize>]) -> Vec<String> {
         if i > 0 && !run.is_empty() && doc.between(i - 1, i).0.contains([',', '/', ';', '(', ')']) {
             flush(&mut run);
         }
+        // "Commercial Pilot Licence CPL(A)", "Flight Instructor rating
+        // FI(A)": an expansion and then its acronym name one thing, and
+        // CVs write the acronym
+        let spelled = expansion_before(line, &run, i);
+        run.truncate(run.len() - spelled);
         run.push((i, w));
         // an acronym followed by its expansion ("PMS property management
         // system") names one thing: the expansion is left out
@@ -272,6 +277,27 @@ fn expansion_after(line: &Line<'_>, i: usize) -> usize {
     } else {
         0
     }
+}
+
+/// How many words at the end of `run`, right before word `i`, an acronym
+/// written in capitals, are its expansion: their first letters spell it,
+/// with at most one word after them that names what it is ("Commercial
+/// Pilot Licence CPL", "Flight Instructor rating FI"); 0 if none are.
+fn expansion_before(line: &Line<'_>, run: &[(usize, &str)], i: usize) -> usize {
+    if !is_acronym(&line.doc.evidence(i, i + 1).text) {
+        return 0;
+    }
+    let letters: Vec<char> = line.word(i).chars().collect();
+    let n = letters.len();
+    for extra in 0..=1 {
+        let Some(start) = run.len().checked_sub(n + extra) else { break };
+        let words = &run[start..run.len() - extra];
+        let in_a_row = run[start..].iter().enumerate().all(|(k, (at, _))| *at + (run.len() - start) - k == i);
+        if n > 1 && in_a_row && words.iter().zip(&letters).all(|((_, w), c)| w.starts_with(*c)) {
+            return n + extra;
+        }
+    }
+    0
 }
 
 /// Compound heads that say "experience of": the word before them is the
