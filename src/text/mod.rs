@@ -62,6 +62,17 @@ fn is_abbreviation(w: &str) -> bool {
                 | "oecon"
                 | "jur"
                 | "med"
+                // the second part of the other cand.* degrees
+                | "act"
+                | "merc"
+                | "theol"
+                | "pharm"
+                | "odont"
+                | "psych"
+                | "psychol"
+                | "paed"
+                | "sociol"
+                | "agric"
         )
 }
 
