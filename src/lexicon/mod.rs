@@ -181,6 +181,8 @@ pub struct Lexicon {
     pub expired: PatternSet,
     pub valid_until: PatternSet,
     pub internship: PatternSet,
+    /// A thesis or degree project (`[thesis]`).
+    pub thesis: PatternSet,
     /// "før det", "before that": what follows is about an earlier time
     /// (`[earlier]`).
     pub earlier: PatternSet,
@@ -397,6 +399,7 @@ fn build() -> Lexicon {
         expired: markers.patterns("expired"),
         valid_until: markers.patterns("valid_until"),
         internship: markers.patterns("internship"),
+        thesis: markers.patterns("thesis"),
         earlier: markers.patterns("earlier"),
         recent: markers.patterns("recent"),
         leave: markers.patterns("leave"),

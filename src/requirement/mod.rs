@@ -246,11 +246,19 @@ impl Subject {
         let no_role = roles.is_empty();
         let after_place = named.iter().skip(1).find(|m| no_role && (named[0].end()..m.first).any(place));
         let object = named.iter().skip(1).rev().find(|m| no_role && m.first > 0 && link(m.first - 1, "object"));
+        // "som ortoptist, gjerne med utredning av barn": a field after a
+        // preference, with a role or field before it, is only wished for
+        let asked_before = |i: usize| roles.iter().any(|r| r.first < i) || named.iter().any(|m| m.first < i);
+        let wished = (1..line.len()).find(|&i| {
+            let end = lx.qualifier_ends.match_at(doc, i).is_some_and(|m| lx.qualifier_ends.key(&m) == "end");
+            (end || lx.preferred.match_at(doc, i).is_some()) && asked_before(i)
+        });
         let named: Vec<crate::lexicon::Match> = named
             .iter()
             .copied()
             .filter(|m| after_place.is_none_or(|p| m.first < p.first))
             .filter(|m| object.is_none_or(|o| m.first >= o.first))
+            .filter(|m| wished.is_none_or(|w| m.first < w))
             .collect();
         for m in named {
             let key = lx.fields.key(&m).to_string();

@@ -355,31 +355,60 @@ fn examples(line: &Line<'_>, terms: &[String], known: &[(String, String)]) -> Ve
     out
 }
 
-/// The terms before and after an example marker outside parentheses ("et
-/// LIMS, f.eks. LabWare"), when there are both, and the term before that
-/// the examples are of.
-///
-/// That term is the first of the clause right before the marker, after any
-/// "og"/"and" ("spårbarhetssystem för instrument, t.ex. T-DOC": T-DOC is a
-/// spårbarhetssystem). One word meets one term, so the clause's other terms
-/// stay asked for.
-fn examples_after_marker(line: &Line<'_>) -> Option<(Vec<String>, Vec<String>, String)> {
-    let inside = in_parentheses(line);
-    let set = &lexicon().example_markers;
-    let m = set.find_all(&line.doc).into_iter().find(|m| !inside[m.first])?;
+/// The examples after an example marker outside parentheses ("et LIMS,
+/// f.eks. LabWare"), when the line has terms before it and after it.
+struct MarkedExamples {
+    /// The terms before the marker.
+    before: Vec<String>,
+    /// The examples: the terms after it.
+    examples: Vec<String>,
+    /// The term before the marker that each example meets.
+    of: String,
+    /// Terms of the clause before the marker that say what is done with
+    /// `of` and are not asked for on their own.
+    activities: Vec<String>,
+}
+
+/// The examples after an example marker, and what they are examples of:
+/// the clause right before the marker, after any "og"/"and". Examples in
+/// common words meet its first term. Examples written as names ("ETA 2824",
+/// "T-DOC") are instances of the whole clause: they meet its last term, and
+/// its terms before that, which say what work or kind of thing it is
+/// ("service på automatverk, t.ex. ETA 2824 eller Sellita SW200";
+/// "spårbarhetssystem för instrument, t.ex. T-DOC"), are not asked for on
+/// their own: as with [`named_tools`], no one names the instance without
+/// the work.
+fn examples_after_marker(line: &Line<'_>) -> Option<MarkedExamples> {
+    let m = lexicon().example_markers.match_at(&line.doc, example_marker(line)?)?;
     let (rest, head) = (m.first..line.len(), 0..m.end());
     let before = key_terms(line, std::slice::from_ref(&rest));
-    let after = terms_in(line, std::slice::from_ref(&head));
+    let examples = terms_in(line, std::slice::from_ref(&head));
     let joined = (0..m.first).rev().find(|&i| super::is_and_word(line.word(i)) || super::is_or_word(line.word(i)));
-    let of = match joined {
+    let clause = match joined {
         Some(j) => key_terms(line, &[0..j + 1, rest.clone()]),
         None => before.clone(),
     };
-    let of = of.into_iter().find(|t| before.contains(t)).or_else(|| before.last().cloned())?;
-    if after.is_empty() {
+    let mut clause: Vec<String> = clause.into_iter().filter(|t| before.contains(t)).collect();
+    if clause.is_empty() {
+        clause.extend(before.last().cloned());
+    }
+    if examples.is_empty() || clause.is_empty() || m.end() >= line.len() {
         return None;
     }
-    Some((before, after, of))
+    let named = line.doc.evidence(m.end(), line.len()).text.chars().any(|c| c.is_uppercase() || c.is_ascii_digit());
+    let (of, activities) = if named && clause.len() > 1 {
+        let of = clause.pop().expect("two or more");
+        (of, clause)
+    } else {
+        (clause.swap_remove(0), Vec::new())
+    };
+    Some(MarkedExamples { before, examples, of, activities })
+}
+
+/// Where an example marker outside parentheses starts, if the line has one.
+fn example_marker(line: &Line<'_>) -> Option<usize> {
+    let inside = in_parentheses(line);
+    lexicon().example_markers.find_all(&line.doc).into_iter().find(|m| !inside[m.first]).map(|m| m.first)
 }
 
 /// An acronym followed by its expansion in parentheses ("ASK (alternativ og
@@ -640,7 +669,10 @@ fn build_term_set(terms: &[String], aliases: &[(String, String)], names: &[Strin
 /// examples in parentheses does not make the line's terms alternatives.
 pub fn parse(line: &Line<'_>) -> MustMention {
     let mut terms = key_terms(line, &[]);
-    let any = says_or(line);
+    // "t.ex. ETA 2824 eller Sellita SW200": an "or" between examples makes
+    // no alternatives of the line's terms
+    let inside = in_parentheses(line);
+    let any = (0..example_marker(line).unwrap_or(line.len())).any(|i| or_at(line, &inside, i));
     // the activity done with named tools is not enough alone, also when the
     // tools are alternatives ("dosplanering i Eclipse eller RayStation")
     let activities = named_tools(line, &terms);
@@ -649,10 +681,11 @@ pub fn parse(line: &Line<'_>) -> MustMention {
     aliases.extend(acronyms_after(line, &terms));
     aliases.extend(examples(line, &terms, &aliases));
     // "et LIMS, f.eks. LabWare": the examples meet the term before them
-    if let Some((before, after, of)) = examples_after_marker(line) {
+    if let Some(marked) = examples_after_marker(line) {
         // (a term across the marker, "t ex t doc", is no term)
-        terms.retain(|t| before.contains(t));
-        aliases.extend(after.into_iter().filter(|e| !before.contains(e)).map(|e| (e, of.clone())));
+        terms.retain(|t| marked.before.contains(t) && !marked.activities.contains(t));
+        let examples = marked.examples.into_iter().filter(|e| !marked.before.contains(e));
+        aliases.extend(examples.map(|e| (e, marked.of.clone())));
     }
     let mut needed = if any { and_joined(line, &terms) } else { Vec::new() };
     if any {

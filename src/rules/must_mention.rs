@@ -114,9 +114,11 @@ pub(crate) fn evaluate(req: &MustMention, ctx: &Ctx<'_, '_>) -> Verdict {
     per_term.swap_remove(i).0
 }
 
-/// Whether the word at `i` stands in a course or certificate: its clause
-/// names one ("Eurocode 2 – online course (40 h)"; not "PROBA kurs mai
-/// 2025. bruker Partus hver dag").
+/// Whether the word at `i` stands in a course, a certificate or a thesis:
+/// its clause names one ("Eurocode 2 – online course (40 h)", "Speciale (i
+/// gang): Risikomargen under Solvens II"; not "PROBA kurs mai 2025. bruker
+/// Partus hver dag").
 fn in_course(ctx: &Ctx<'_, '_>, i: usize) -> bool {
-    lexicon().certificate_words.any_in(ctx.doc, ctx.clause(i, i + 1))
+    let (lx, clause) = (lexicon(), ctx.clause(i, i + 1));
+    lx.certificate_words.any_in(ctx.doc, clause.clone()) || lx.thesis.any_in(ctx.doc, clause)
 }
