@@ -858,8 +858,9 @@ fn position(line: &Line<'_>, term: &str) -> Option<(usize, usize)> {
 /// i Eira", "journalføring i DIPS"): the tool's name is the key term, as no
 /// one names the tool without having done the work with it; the activity
 /// alone is not enough. The tool is written as a name (a capital letter or
-/// a digit), the activity in lower case, one small word between. Returns
-/// the activities.
+/// a digit), the activity in lower case, one small word between. So is
+/// what a named tool is used for ("Python for processing model and
+/// observation data"). Returns the activities.
 fn named_tools(line: &Line<'_>, terms: &[String]) -> Vec<String> {
     let mut out = Vec::new();
     for pair in terms.windows(2) {
@@ -873,7 +874,32 @@ fn named_tools(line: &Line<'_>, terms: &[String]) -> Vec<String> {
             out.push(pair[0].clone());
         }
     }
+    // "Python for processing model and observation data": what a named tool
+    // is used for, in the rest of its clause, is not asked alone either
+    let lower = |t: &String| position(line, t).is_some_and(|(a, b)| !is_named_text(&line.doc.evidence(a, b).text));
+    for (k, tool) in terms.iter().enumerate() {
+        let Some((a, end)) = position(line, tool) else { continue };
+        let used_for =
+            end + 1 < line.len() && PURPOSE.contains(&line.word(end)) && line.doc.between(end - 1, end).0.is_empty();
+        if !used_for || !is_named_text(&line.doc.evidence(a, end).text) {
+            continue;
+        }
+        let clause_end = (end + 1..line.len())
+            .find(|&i| line.doc.between(i - 1, i).0.contains([',', ';', '.']))
+            .unwrap_or(line.len());
+        let purpose =
+            terms[k + 1..].iter().filter(|t| position(line, t).is_some_and(|(f, _)| f < clause_end) && lower(t));
+        out.extend(purpose.cloned());
+    }
     out
+}
+
+/// Words that say what a tool is used for: "Python for processing data".
+const PURPOSE: &[&str] = &["for", "til", "till", "för", "to"];
+
+/// Whether text is written as a name: a capital letter or a digit.
+fn is_named_text(text: &str) -> bool {
+    text.chars().any(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
 /// Small words that join a two-word term written the other way round.
