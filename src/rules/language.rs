@@ -486,14 +486,22 @@ fn negated(doc: &Document<'_>, from: usize, i: usize) -> bool {
 }
 
 /// The Europass self-assessment grid: five CEFR levels in a row, for
-/// listening, reading, spoken interaction, spoken production and writing.
+/// listening, reading, spoken interaction, spoken production and writing,
+/// alone ("C1 C1 B2 B2 B1") or each after its label on one line
+/// ("Hörförståelse C1 · Läsförståelse C1 · Muntlig interaktion C1 · ...").
 /// Speaking is the lower of the two spoken levels; listening and reading
 /// are understanding only.
 fn europass_grid(doc: &Document<'_>, levels: &[Match]) -> Option<Found> {
     let lx = lexicon();
     let cefr =
         |m: &Match| m.end() == m.first + 1 && matches!(doc.word(m.first), "a1" | "a2" | "b1" | "b2" | "c1" | "c2");
-    if levels.len() != 5 || !levels.iter().all(cefr) || levels[4].first - levels[0].first != 4 {
+    if levels.len() != 5 || !levels.iter().all(cefr) {
+        return None;
+    }
+    let in_a_row = levels[4].first - levels[0].first == 4;
+    let labelled = levels.iter().all(|m| doc.line_of(m.first) == doc.line_of(levels[0].first))
+        && levels.windows(2).all(|w| (1..=4).contains(&(w[1].first - w[0].end())));
+    if !in_a_row && !labelled {
         return None;
     }
     let level = |i: usize| -> LangLevel { lx.language_levels.key(&levels[i]).parse().unwrap_or(0) };
