@@ -265,6 +265,8 @@ pub struct Lexicon {
     /// Company forms ("AS", "AB", "GmbH"): the name before one is an employer.
     pub company_forms: PatternSet,
     pub protected: PatternSet,
+    /// People a job is with, whose age a line may name (`[age_of_others]`).
+    pub age_of_others: PatternSet,
     pub education_words: PatternSet,
     /// Compound heads that make a field an education (`[education_heads]`).
     pub education_heads: PatternSet,
@@ -454,6 +456,7 @@ fn build() -> Lexicon {
         },
         spelling_variants: requirements.section("spelling_variants").iter().map(|(_, parts)| parts.clone()).collect(),
         protected: requirements.patterns("protected"),
+        age_of_others: requirements.patterns("age_of_others"),
         education_words: requirements.patterns("education_words"),
         education_heads: requirements.patterns("education_heads"),
         headings: sections.patterns("headings"),

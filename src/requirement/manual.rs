@@ -50,7 +50,12 @@ pub fn parse_strong(line: &Line<'_>) -> Option<Manual> {
     // A protected attribute, unless the line asks for a language level
     // ("norsk som morsmål" is a language line; the linter warns about it).
     // "Norsk statsborger" names a language word but no level: nationality.
-    if let Some(m) = lx.protected.find_all(&line.doc).first() {
+    // "erfaring med børn i alderen 0-3 år": the children's age, not the
+    // candidate's
+    let others_age = |m: &crate::lexicon::Match| {
+        lx.protected.key(m) == "age" && lx.age_of_others.any_in(&line.doc, m.first.saturating_sub(2)..m.first)
+    };
+    if let Some(m) = lx.protected.find_all(&line.doc).iter().find(|m| !others_age(m)) {
         let language_level =
             line.has(&lx.languages) && crate::requirement::language::level_in(&line.doc, 0..line.len()).is_some();
         if !language_level {

@@ -383,7 +383,12 @@ fn examples_after_marker(line: &Line<'_>) -> Option<MarkedExamples> {
     let (rest, head) = (m.first..line.len(), 0..m.end());
     let before = key_terms(line, std::slice::from_ref(&rest));
     let examples = terms_in(line, std::slice::from_ref(&head));
-    let joined = (0..m.first).rev().find(|&i| super::is_and_word(line.word(i)) || super::is_or_word(line.word(i)));
+    // (not the "og" of a compound: "sak- og arkivsystem")
+    let joins = |i: usize| {
+        (super::is_and_word(line.word(i)) || super::is_or_word(line.word(i)))
+            && !(i > 0 && line.doc.between(i - 1, i).0.contains('-'))
+    };
+    let joined = (0..m.first).rev().find(|&i| joins(i));
     let clause = match joined {
         Some(j) => key_terms(line, &[0..j + 1, rest.clone()]),
         None => before.clone(),
