@@ -202,19 +202,40 @@ fn dated(ctx: &Ctx<'_, '_>, name: std::ops::Range<usize>, range: std::ops::Range
 }
 
 /// Whether date `d`, later on the certificate's line, is its own: no other
-/// certificate or course is named between them ("Førstehjelp med
-/// hjarte-lunge-redning, repetisjon februar 2026"; not "Førstehjelp, HMS-kurs
-/// 2025").
+/// certificate or course is named between them, outside a gloss in
+/// parentheses ("Førstehjelp med hjarte-lunge-redning, repetisjon februar
+/// 2026", "Førstehjelp ved børneulykker (dansk kurs), juni 2025"; not
+/// "Førstehjelp, HMS-kurs 2025").
 fn own_date(ctx: &Ctx<'_, '_>, name: &std::ops::Range<usize>, d: &dates::Mention) -> bool {
     let (lx, doc) = (lexicon(), ctx.doc);
     if d.first < name.end || doc.line_of(d.first) != doc.line_of(name.start) {
         return false;
     }
     let between = name.end..d.first;
+    // the words of `between` inside parentheses
+    let mut depth = 0usize;
+    let glossed: Vec<bool> = between
+        .clone()
+        .map(|k| {
+            for c in doc.between(k - 1, k).0.chars() {
+                match c {
+                    '(' => depth += 1,
+                    ')' => depth = depth.saturating_sub(1),
+                    _ => {}
+                }
+            }
+            depth > 0
+        })
+        .collect();
+    let start = between.start;
+    let outside = |m: &crate::lexicon::Match| !glossed[m.first - start];
     let own = lx.certificates.match_at(doc, name.start).map(|m| lx.certificates.key(&m).to_string());
-    let other =
-        lx.certificates.find_in(doc, between.clone()).iter().any(|m| Some(lx.certificates.key(m)) != own.as_deref());
-    !other && !lx.certificate_words.any_in(doc, between)
+    let other = lx
+        .certificates
+        .find_in(doc, between.clone())
+        .iter()
+        .any(|m| outside(m) && Some(lx.certificates.key(m)) != own.as_deref());
+    !other && !lx.certificate_words.find_in(doc, between).iter().any(outside)
 }
 
 /// Why a certificate at words `name`, said in words `said`, is too old to

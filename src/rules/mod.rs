@@ -305,7 +305,7 @@ impl Ctx<'_, '_> {
         }
         for r in &ranges {
             let counts = |m: &&crate::lexicon::Match| match lx.pending.key(m) {
-                "this_job" => false,
+                "this_job" | "name" => false,
                 "taking" => scope != Scope::Task,
                 _ => true,
             };
