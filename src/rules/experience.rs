@@ -142,8 +142,14 @@ fn evaluate_one(req: &Experience, ctx: &Ctx<'_, '_>) -> Verdict {
         v.arithmetic = Some(arithmetic);
         return v;
     }
-    // "6 års erfaring som elektriker": a stated number of years
-    if let Some((months, ev)) = stated_years(ctx, &subject).filter(|_| req.seasons.is_none()) {
+    // "6 års erfaring som elektriker": a stated number of years; "Revit
+    // siden 2015": a tool used since a date
+    let since = || match req.subject {
+        Subject::Terms(..) => stated_since(ctx, &subject),
+        _ => None,
+    };
+    let stated = stated_years(ctx, &subject).into_iter().chain(since()).max_by_key(|(months, _)| *months);
+    if let Some((months, ev)) = stated.filter(|_| req.seasons.is_none()) {
         if months >= required {
             let mut v = Verdict::new(
                 0,
@@ -836,6 +842,31 @@ fn stated_years(ctx: &Ctx<'_, '_>, subject: &SubjectMatcher) -> Option<(i32, Evi
         let ev = doc.evidence(clause.start, clause.end);
         if best.as_ref().is_none_or(|(b, _)| months > *b) {
             best = Some((months, ev));
+        }
+    }
+    best
+}
+
+/// A tool or method the CV says it has used since a date, right after its
+/// name on one line ("Revit siden 2015", "Autodesk Revit (daily since
+/// 2016)"), stated plainly: the months from then to this month. Only for a
+/// line in the recruiter's own words; a role's years are its jobs'.
+fn stated_since(ctx: &Ctx<'_, '_>, subject: &SubjectMatcher) -> Option<(i32, Evidence)> {
+    let (lx, doc) = (lexicon(), ctx.doc);
+    let today = ctx.today.month();
+    let mut best: Option<(i32, Evidence)> = None;
+    for s in lx.since.find_all(doc) {
+        let clause = ctx.clause(s.first, s.end());
+        let dated = dates::find(doc, s.end()..clause.end).into_iter().next();
+        let Some(d) = dated.filter(|d| d.first == s.end() && !d.is_range()) else { continue };
+        let line = doc.lines()[doc.line_of(s.first)].words();
+        let Some(m) = subject.find(doc, s.first.saturating_sub(4).max(line.start)..s.first) else { continue };
+        if !matches!(ctx.state(m.first, d.last, super::Scope::Clause, &|_| false), State::Plain) {
+            continue;
+        }
+        let months = today.0 - d.start.month.0;
+        if months > 0 && best.as_ref().is_none_or(|(b, _)| months > *b) {
+            best = Some((months, doc.evidence(m.first, d.last)));
         }
     }
     best
