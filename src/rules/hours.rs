@@ -1,9 +1,10 @@
 //! Logged hours: each figure the line asks for is met by a figure the CV
 //! states of that kind and at least as high ("Flytid: 2 350 timar totalt,
 //! 420 timar som fartøysjef (PIC)"). Hours of a narrower kind are part of
-//! the total, so 2 700 hours as pilot in command meet 2 000 in total. Fewer
-//! hours than asked, or no figure of the kind, are unclear: the CV may be
-//! older than the logbook, and a person asks.
+//! the total, so 2 700 hours as pilot in command meet 2 000 in total; hours
+//! in a simulator are not. Fewer hours than asked, or no figure of the
+//! kind, are unclear: the CV may be older than the logbook, and a person
+//! asks.
 
 use super::{combine, not_found, Ctx, Outcome, Scope, State};
 use crate::report::{Verdict, VerdictKind};
@@ -22,7 +23,9 @@ fn judge(ctx: &Ctx<'_, '_>, found: &[Figure], need: u32, kind: &str) -> (Verdict
     let (doc, lang) = (ctx.doc, ctx.lang);
     let asked = amount(lang, need, kind);
     let stated = |f: &Figure| amount(lang, f.hours, f.kind.as_deref().unwrap_or("total"));
-    let of_kind = found.iter().filter(|f| kind == "total" || f.kind.as_deref() == Some(kind));
+    // hours in a simulator are no flight time
+    let toward_total = |f: &&Figure| f.kind.as_deref() != Some("simulator");
+    let of_kind = found.iter().filter(|f| (kind == "total" && toward_total(f)) || f.kind.as_deref() == Some(kind));
     let states: Vec<(&Figure, State)> =
         of_kind.map(|f| (f, ctx.state(f.first, f.end, Scope::Clause, &|_| false))).collect();
     // the highest figure stated plainly
