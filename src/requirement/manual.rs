@@ -50,10 +50,13 @@ pub fn parse_strong(line: &Line<'_>) -> Option<Manual> {
     // A protected attribute, unless the line asks for a language level
     // ("norsk som morsmål" is a language line; the linter warns about it).
     // "Norsk statsborger" names a language word but no level: nationality.
-    // "erfaring med børn i alderen 0-3 år": the children's age, not the
-    // candidate's
+    // "erfaring med børn i alderen 0-3 år": in a line about experience, the
+    // children's age, not the candidate's ("Vi søker ungdom i alderen
+    // 16-20 år" asks for the candidate's)
     let others_age = |m: &crate::lexicon::Match| {
-        lx.protected.key(m) == "age" && lx.age_of_others.any_in(&line.doc, m.first.saturating_sub(2)..m.first)
+        lx.protected.key(m) == "age"
+            && line.has(&lx.experience_words)
+            && lx.age_of_others.any_in(&line.doc, m.first.saturating_sub(2)..m.first)
     };
     if let Some(m) = lx.protected.find_all(&line.doc).iter().find(|m| !others_age(m)) {
         let language_level =

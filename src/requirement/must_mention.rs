@@ -315,21 +315,7 @@ fn is_generic_head(word: &str) -> bool {
 
 /// For each word of the line, whether it stands inside parentheses.
 pub(crate) fn in_parentheses(line: &Line<'_>) -> Vec<bool> {
-    let mut depth = 0usize;
-    (0..line.len())
-        .map(|i| {
-            if i > 0 {
-                for c in line.doc.between(i - 1, i).0.chars() {
-                    match c {
-                        '(' => depth += 1,
-                        ')' => depth = depth.saturating_sub(1),
-                        _ => {}
-                    }
-                }
-            }
-            depth > 0
-        })
-        .collect()
+    line.doc.parenthesised(0..line.len())
 }
 
 /// Examples in parentheses after a term ("maskinstyring (GPS/3D)",
@@ -378,8 +364,8 @@ struct MarkedExamples {
 /// "spårbarhetssystem för instrument, t.ex. T-DOC"), are not asked for on
 /// their own: as with [`named_tools`], no one names the instance without
 /// the work.
-fn examples_after_marker(line: &Line<'_>) -> Option<MarkedExamples> {
-    let m = lexicon().example_markers.match_at(&line.doc, example_marker(line)?)?;
+fn examples_after_marker(line: &Line<'_>, marker: Option<usize>) -> Option<MarkedExamples> {
+    let m = lexicon().example_markers.match_at(&line.doc, marker?)?;
     let (rest, head) = (m.first..line.len(), 0..m.end());
     let before = key_terms(line, std::slice::from_ref(&rest));
     let examples = terms_in(line, std::slice::from_ref(&head));
@@ -400,7 +386,7 @@ fn examples_after_marker(line: &Line<'_>) -> Option<MarkedExamples> {
     if examples.is_empty() || clause.is_empty() || m.end() >= line.len() {
         return None;
     }
-    let named = line.doc.evidence(m.end(), line.len()).text.chars().any(|c| c.is_uppercase() || c.is_ascii_digit());
+    let named = is_named_text(&line.doc.evidence(m.end(), line.len()).text);
     let (of, activities) = if named && clause.len() > 1 {
         let of = clause.pop().expect("two or more");
         (of, clause)
@@ -676,8 +662,8 @@ pub fn parse(line: &Line<'_>) -> MustMention {
     let mut terms = key_terms(line, &[]);
     // "t.ex. ETA 2824 eller Sellita SW200": an "or" between examples makes
     // no alternatives of the line's terms
-    let inside = in_parentheses(line);
-    let any = (0..example_marker(line).unwrap_or(line.len())).any(|i| or_at(line, &inside, i));
+    let marker = example_marker(line);
+    let any = says_or_before(line, marker.unwrap_or(line.len()));
     // the activity done with named tools is not enough alone, also when the
     // tools are alternatives ("dosplanering i Eclipse eller RayStation")
     let activities = named_tools(line, &terms);
@@ -686,7 +672,7 @@ pub fn parse(line: &Line<'_>) -> MustMention {
     aliases.extend(acronyms_after(line, &terms));
     aliases.extend(examples(line, &terms, &aliases));
     // "et LIMS, f.eks. LabWare": the examples meet the term before them
-    if let Some(marked) = examples_after_marker(line) {
+    if let Some(marked) = examples_after_marker(line, marker) {
         // (a term across the marker, "t ex t doc", is no term)
         terms.retain(|t| marked.before.contains(t) && !marked.activities.contains(t));
         let examples = marked.examples.into_iter().filter(|e| !marked.before.contains(e));
@@ -802,8 +788,13 @@ fn number_joined(line: &Line<'_>, terms: &[String]) -> Vec<(String, String)> {
 /// outside examples in parentheses; not "or equivalent", "eller høgare",
 /// nor a slash between numbers ("ATR 42/72").
 pub fn says_or(line: &Line<'_>) -> bool {
+    says_or_before(line, line.len())
+}
+
+/// [`says_or`], for the words before word `end` only.
+fn says_or_before(line: &Line<'_>, end: usize) -> bool {
     let inside = in_parentheses(line);
-    (0..line.len()).any(|i| or_at(line, &inside, i))
+    (0..end).any(|i| or_at(line, &inside, i))
 }
 
 /// Whether word `i`, outside parentheses, is "eller"/"or" (not "eller
@@ -873,8 +864,7 @@ fn named_tools(line: &Line<'_>, terms: &[String]) -> Vec<String> {
             continue;
         };
         let (x_text, y_text) = (line.doc.evidence(x, x_end).text, line.doc.evidence(y, y_end).text);
-        let named = y_text.chars().any(|c| c.is_uppercase() || c.is_ascii_digit());
-        let activity = !x_text.chars().any(|c| c.is_uppercase() || c.is_ascii_digit());
+        let (named, activity) = (is_named_text(&y_text), !is_named_text(&x_text));
         if y == x_end + 1 && JOINERS[1..].contains(&line.word(x_end)) && named && activity {
             out.push(pair[0].clone());
         }

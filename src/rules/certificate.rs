@@ -212,23 +212,9 @@ fn own_date(ctx: &Ctx<'_, '_>, name: &std::ops::Range<usize>, d: &dates::Mention
         return false;
     }
     let between = name.end..d.first;
-    // the words of `between` inside parentheses
-    let mut depth = 0usize;
-    let glossed: Vec<bool> = between
-        .clone()
-        .map(|k| {
-            for c in doc.between(k - 1, k).0.chars() {
-                match c {
-                    '(' => depth += 1,
-                    ')' => depth = depth.saturating_sub(1),
-                    _ => {}
-                }
-            }
-            depth > 0
-        })
-        .collect();
-    let start = between.start;
-    let outside = |m: &crate::lexicon::Match| !glossed[m.first - start];
+    // the gloss opens right after the name, so the range starts a word back
+    let glossed = doc.parenthesised(name.end - 1..d.first);
+    let outside = |m: &crate::lexicon::Match| !glossed[m.first + 1 - name.end];
     let own = lx.certificates.match_at(doc, name.start).map(|m| lx.certificates.key(&m).to_string());
     let other = lx
         .certificates

@@ -52,7 +52,7 @@ fn evaluate_one(req: &Experience, ctx: &Ctx<'_, '_>) -> Verdict {
     // an open end runs to today, rounded to the nearest month's start: the
     // month in progress counts from its 15th ("jan 2025 – nu" on 1
     // December 2026 is 23 months, not two years)
-    let today_end = Month(ctx.today.month().0 + i32::from(ctx.today.day >= 15));
+    let today_end = today_end(ctx);
     let mut periods: Vec<(Period, Month, Month, Option<Evidence>, Evidence)> = Vec::new();
     let mut part_time = false;
     let own_role = subject.own_role(ctx);
@@ -222,6 +222,18 @@ fn summary(lang: Lang, a: &Arithmetic) -> String {
         })
         .collect::<Vec<_>>()
         .join("; ")
+}
+
+/// Where an open end runs to: today, rounded to the nearest month's start.
+fn today_end(ctx: &Ctx<'_, '_>) -> Month {
+    Month(ctx.today.month().0 + i32::from(ctx.today.day >= 15))
+}
+
+/// The date that a word for "since" at word `at` starts ("sen 2019",
+/// "since 2016"), before word `end`: an open range from then.
+fn since_date(ctx: &Ctx<'_, '_>, at: usize, end: usize) -> Option<Mention> {
+    lexicon().since.match_at(ctx.doc, at)?;
+    dates::find(ctx.doc, at..end).into_iter().next().filter(|d| d.first == at)
 }
 
 /// The half-open month interval a mention covers. A year alone starts in
@@ -785,8 +797,7 @@ impl SubjectMatcher {
                 // at most two words before it ("leg", "autorisert"), then
                 // "since" and a date (a closed range is no role held now)
                 let m = need.find(doc, i - 1..(i + 2).min(clause.end))?;
-                lx.since.match_at(doc, m.end())?;
-                dates::find(doc, m.end()..clause.end).first().filter(|d| d.first == m.end())?;
+                since_date(ctx, m.end(), clause.end)?;
                 m
             };
             // "jag är leg sjuksköterska sen 2018": held since then
@@ -853,18 +864,16 @@ fn stated_years(ctx: &Ctx<'_, '_>, subject: &SubjectMatcher) -> Option<(i32, Evi
 /// line in the recruiter's own words; a role's years are its jobs'.
 fn stated_since(ctx: &Ctx<'_, '_>, subject: &SubjectMatcher) -> Option<(i32, Evidence)> {
     let (lx, doc) = (lexicon(), ctx.doc);
-    let today = ctx.today.month();
     let mut best: Option<(i32, Evidence)> = None;
     for s in lx.since.find_all(doc) {
-        let clause = ctx.clause(s.first, s.end());
-        let dated = dates::find(doc, s.end()..clause.end).into_iter().next();
-        let Some(d) = dated.filter(|d| d.first == s.end() && !d.is_range()) else { continue };
+        let Some(d) = since_date(ctx, s.first, ctx.clause(s.first, s.end()).end) else { continue };
         let line = doc.lines()[doc.line_of(s.first)].words();
         let Some(m) = subject.find(doc, s.first.saturating_sub(4).max(line.start)..s.first) else { continue };
         if !matches!(ctx.state(m.first, d.last, super::Scope::Clause, &|_| false), State::Plain) {
             continue;
         }
-        let months = today.0 - d.start.month.0;
+        let (from, until) = interval(&d, today_end(ctx));
+        let months = until.0 - from.0;
         if months > 0 && best.as_ref().is_none_or(|(b, _)| months > *b) {
             best = Some((months, doc.evidence(m.first, d.last)));
         }

@@ -395,6 +395,28 @@ impl<'a> Document<'a> {
         (punct, self.token_of(a).line != self.token_of(b).line)
     }
 
+    /// For each word of `range`, whether it stands inside parentheses opened
+    /// within the range ("Førstehjelp ved børneulykker (dansk kurs), juni
+    /// 2025": "dansk kurs").
+    pub fn parenthesised(&self, range: std::ops::Range<usize>) -> Vec<bool> {
+        let mut depth = 0usize;
+        let first = range.start;
+        range
+            .map(|i| {
+                if i > first {
+                    for c in self.between(i - 1, i).0.chars() {
+                        match c {
+                            '(' => depth += 1,
+                            ')' => depth = depth.saturating_sub(1),
+                            _ => {}
+                        }
+                    }
+                }
+                depth > 0
+            })
+            .collect()
+    }
+
     /// The punctuation right after word `i` on its line ("" if none).
     pub fn punct_after(&self, word: usize) -> String {
         let t = self.words[word] as usize;
