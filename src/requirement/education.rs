@@ -43,18 +43,21 @@ pub struct Education {
 }
 
 /// Credits in a subject: at least `min` ECTS credits in any one of
-/// `subjects` (keys of `[subjects]`).
+/// `subjects` (keys of `[subjects]`) or of `fields` (keys of `[fields]`:
+/// "30 studiepoeng arkivfag").
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Credits {
     pub min: u32,
     pub subjects: Vec<String>,
+    pub fields: Vec<String>,
 }
 
 impl Credits {
-    /// The subjects in words, joined by "or".
+    /// The subjects and fields in words, joined by "or".
     pub fn describe(&self, lang: Lang) -> String {
-        let names: Vec<String> = self.subjects.iter().map(|k| crate::i18n::name(lang, "subject", k)).collect();
-        names.join(&format!(" {} ", t!(lang, "word.or")))
+        let subjects = self.subjects.iter().map(|k| crate::i18n::name(lang, "subject", k));
+        let fields = self.fields.iter().map(|k| crate::i18n::name(lang, "field", k));
+        subjects.chain(fields).collect::<Vec<String>>().join(&format!(" {} ", t!(lang, "word.or")))
     }
 }
 
@@ -151,10 +154,11 @@ pub fn parse_credits(line: &Line<'_>) -> Option<Education> {
             subjects.push(key);
         }
     }
-    if subjects.is_empty() {
+    let fields = if subjects.is_empty() { fields_after(doc, &unit) } else { Vec::new() };
+    if subjects.is_empty() && fields.is_empty() {
         return None;
     }
-    let credits = Some(Credits { min: figure * worth, subjects });
+    let credits = Some(Credits { min: figure * worth, subjects, fields });
     Some(Education {
         levels: Vec::new(),
         field: Subject::Any,
@@ -164,6 +168,44 @@ pub fn parse_credits(line: &Line<'_>) -> Option<Education> {
         school: Vec::new(),
     })
 }
+
+/// The fields of study right after a credit unit, in its clause, with
+/// nothing but "i"/"innen"/"in" between ("minst 30 studiepoeng arkivfag",
+/// "60 studiepoeng innen økonomi"), and another field joined by "or" after
+/// it. None when a degree stands before the unit: "Master med minst 30
+/// studiepoeng i statistikk" asks for the degree too, which credits alone
+/// would not show.
+fn fields_after(doc: &Document<'_>, unit: &crate::lexicon::Match) -> Vec<String> {
+    let lx = lexicon();
+    if degrees(doc).iter().any(|d| d.first < unit.first) {
+        return Vec::new();
+    }
+    let clause = doc.clause(unit.first, unit.end());
+    let plain = |i: usize| doc.punct_after(i).trim().is_empty();
+    let mut at = unit.end();
+    if at < clause.end && CREDIT_LINKS.contains(&doc.word(at)) && plain(at - 1) {
+        at += 1;
+    }
+    let mut keys: Vec<String> = Vec::new();
+    while at < clause.end && plain(at - 1) {
+        let Some(m) = lx.fields.match_at(doc, at) else { break };
+        let key = lx.fields.key(&m).to_string();
+        if !keys.contains(&key) {
+            keys.push(key);
+        }
+        at = m.end();
+        // "økonomi eller administrasjon": another field, either is enough
+        if at + 1 < clause.end && super::is_or_word(doc.word(at)) {
+            at += 1;
+        } else {
+            break;
+        }
+    }
+    keys
+}
+
+/// Words between a credit unit and the field it is in.
+const CREDIT_LINKS: &[&str] = &["i", "innen", "innan", "inom", "in", "within", "av"];
 
 /// The figure right before word `unit` ("60 studiepoeng"), if any.
 pub fn credits_before(doc: &Document<'_>, unit: usize) -> Option<u32> {
@@ -199,7 +241,7 @@ fn alternatives(line: &Line<'_>) -> Option<Education> {
     let text = doc.original();
     let or = doc.evidence(split, split + 1);
     let first = super::parse_part(&text[..or.start], parse_one)?;
-    let rest = super::parse_part(&text[or.end..], parse)?;
+    let rest = super::parse_part(&text[or.end..], |l| parse_credits(l).or_else(|| parse(l)))?;
     let mut all = vec![first];
     let Education { alternatives, .. } = &rest;
     all.push(Education { alternatives: Vec::new(), ..rest.clone() });
@@ -207,12 +249,17 @@ fn alternatives(line: &Line<'_>) -> Option<Education> {
     // an alternative without a field takes the field the others name
     let named_field = all.iter().map(|e| &e.field).find(|f| !matches!(f, Subject::Any | Subject::Relevant)).cloned();
     if let Some(f) = named_field {
-        for e in all.iter_mut().filter(|e| matches!(e.field, Subject::Any)) {
+        for e in all.iter_mut().filter(|e| matches!(e.field, Subject::Any) && e.credits.is_none()) {
             e.field = f.clone();
         }
     }
     // the same field and system: one education with the levels of all
-    let same = all.iter().all(|e| e.field == all[0].field && e.trade_system == all[0].trade_system);
+    let same = all.iter().all(|e| {
+        e.field == all[0].field
+            && e.trade_system == all[0].trade_system
+            && e.credits.is_none()
+            && all[0].credits.is_none()
+    });
     if same {
         let mut levels: Vec<Level> = all.iter().flat_map(|e| e.levels.iter().copied()).collect();
         if all.iter().any(|e| e.levels.is_empty()) {
@@ -233,6 +280,11 @@ pub fn degrees(doc: &Document<'_>) -> Vec<crate::lexicon::Match> {
     let not_degree = lx.not_degree.find_all(doc);
     let mut found = lx.degree_levels.find_all(doc);
     found.retain(|m| !not_degree.iter().any(|n| n.first <= m.first && m.first < n.end()));
+    // "Cambridge, MA": a US state after a town is no master of arts
+    let state_code = |m: &crate::lexicon::Match| {
+        m.len == 1 && m.first > 0 && doc.word(m.first) == "ma" && doc.punct_after(m.first - 1).contains(',')
+    };
+    found.retain(|m| !state_code(m));
     found
 }
 

@@ -6,7 +6,7 @@
 //! credits than asked, or a study not finished, is unclear.
 
 use super::super::{not_found, rank, Ctx, Outcome, Scope, State};
-use crate::lexicon::{lexicon, Match, Words};
+use crate::lexicon::{lexicon, Match, PatternSet, Words};
 use crate::report::Verdict;
 use crate::requirement::education::{credits_before, Credits};
 use crate::t;
@@ -24,11 +24,16 @@ pub(crate) fn evaluate(req: &Credits, ctx: &Ctx<'_, '_>) -> Verdict {
     let (doc, lang) = (ctx.doc, ctx.lang);
     let subject = req.describe(lang);
     let mut out = Outcome::new(lang);
-    for m in lx.subjects.find_keys_in(doc, 0..doc.word_count(), &req.subjects) {
+    let all = 0..doc.word_count();
+    let named = lx.subjects.find_keys_in(doc, all.clone(), &req.subjects).into_iter().map(|m| (m, &lx.subjects));
+    let fields = lx.fields.find_keys_in(doc, all, &req.fields).into_iter().map(|m| (m, &lx.fields));
+    for (m, table) in named.chain(fields) {
         if doc.section_of(m.first) == SectionKind::Languages {
             continue;
         }
-        let Some((credits, from, to)) = figure_near(doc, &m).or_else(|| study_before(doc, &m)) else { continue };
+        let Some((credits, from, to)) = figure_near(doc, &m, table).or_else(|| study_before(doc, &m)) else {
+            continue;
+        };
         let evidence = doc.context_evidence(from, to);
         if credits < req.min {
             out.doubt(
@@ -55,9 +60,10 @@ pub(crate) fn evaluate(req: &Credits, ctx: &Ctx<'_, '_>) -> Verdict {
 
 /// A figure and unit for the subject at `m` on its line: right before it
 /// with nothing but "i"/"in" between ("80 sp engelsk", "60 hp i svenska"),
-/// or after it before any other subject ("Nordisk 180 studiepoeng",
-/// "English 90 ECTS"). Credits, and the words the evidence spans.
-fn figure_near(doc: &Document<'_>, m: &Match) -> Option<(u32, usize, usize)> {
+/// or after it before any other subject of `table` ("Nordisk 180
+/// studiepoeng", "English 90 ECTS", "Arkivkunnskap, 30 studiepoeng").
+/// Credits, and the words the evidence spans.
+fn figure_near(doc: &Document<'_>, m: &Match, table: &PatternSet) -> Option<(u32, usize, usize)> {
     let lx = lexicon();
     let line = doc.lines()[doc.line_of(m.first)].words();
     let units = lx.credit_units.find_in(doc, line.clone());
@@ -71,7 +77,7 @@ fn figure_near(doc: &Document<'_>, m: &Match) -> Option<(u32, usize, usize)> {
             }
         }
     }
-    let others = lx.subjects.find_in(doc, line.clone());
+    let others = table.find_in(doc, line.clone());
     let next_subject = others.iter().map(|o| o.first).filter(|&f| f >= m.end()).min().unwrap_or(line.end);
     let limit = (m.end() + AFTER_WINDOW).min(next_subject);
     units
