@@ -221,6 +221,8 @@ pub struct Lexicon {
     pub beside_role: PatternSet,
     /// Words that bring in examples (`[example_markers]`).
     pub example_markers: PatternSet,
+    /// Words that bring in the parts asked for (`[inclusion_markers]`).
+    pub inclusion_markers: PatternSet,
     pub field_links: PatternSet,
     /// Words for months after a number ("de seneste 12 måneder").
     pub months_words: PatternSet,
@@ -424,6 +426,7 @@ fn build() -> Lexicon {
         months_words: requirements.patterns("months_words"),
         seasons_words: requirements.patterns("seasons_words"),
         example_markers: requirements.patterns("example_markers"),
+        inclusion_markers: requirements.patterns("inclusion_markers"),
         field_links: requirements.patterns("field_links"),
         beside_role: professions.patterns("beside_role"),
         legal_basis: requirements.patterns("legal_basis"),

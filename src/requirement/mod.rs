@@ -200,8 +200,11 @@ pub enum Subject {
     /// The recruiter's own words, as terms (see `must_mention::term_set`):
     /// all of them, or any one when the line says "eller"/"or" ("vakt-
     /// eller sikkerhetsarbeid"), each also met by its acronym written after
-    /// it (`(acronym, term)`: "Security Operations Centre (SOC)").
-    Terms(Vec<String>, bool, Vec<(String, String)>),
+    /// it (`(acronym, term)`: "Security Operations Centre (SOC)"). With
+    /// "or", the last list holds the terms needed besides one of the others
+    /// ("installasjon eller service av brannalarmanlegg": the fire alarm
+    /// systems, and either kind of work on them).
+    Terms(Vec<String>, bool, Vec<(String, String)>, Vec<String>),
 }
 
 impl Subject {
@@ -341,7 +344,12 @@ impl Subject {
         let terms = must_mention::key_terms(line, skip);
         if !terms.is_empty() {
             let acronyms = must_mention::acronyms_after(line, &terms);
-            return Subject::Terms(terms, must_mention::says_or(line), acronyms);
+            let any = must_mention::says_or(line);
+            // (only the thing worked on: a job entry names its work in words of
+            // its own more often than a CV's list of tools does)
+            let needed =
+                if any { must_mention::and_joined(line, &terms, must_mention::OBJECT_JOINS) } else { Vec::new() };
+            return Subject::Terms(terms, any, acronyms, needed);
         }
         let relevant = (0..line.len()).any(|i| line.word(i).starts_with("relevan"));
         if relevant {
@@ -367,15 +375,19 @@ impl Subject {
                 role = crate::i18n::name(lang, "role", r),
                 field = Subject::Fields(f.clone()).describe(lang)
             ),
-            Subject::Terms(t, any, _) => {
+            Subject::Terms(t, any, _, needed) => {
                 let joiner = if *any { format!(" {} ", t!(lang, "word.or")) } else { " + ".to_string() };
-                t.join(&joiner)
+                let others: Vec<&str> = t.iter().filter(|x| !needed.contains(x)).map(String::as_str).collect();
+                match needed.is_empty() {
+                    true => t.join(&joiner),
+                    false => format!("{} + ({})", needed.join(" + "), others.join(&joiner)),
+                }
             }
             Subject::RoleWith(r, t, any) => t!(
                 lang,
                 "subject.role_in",
                 role = crate::i18n::name(lang, "role", r),
-                field = Subject::Terms(t.clone(), *any, Vec::new()).describe(lang)
+                field = Subject::Terms(t.clone(), *any, Vec::new(), Vec::new()).describe(lang)
             ),
         }
     }

@@ -396,6 +396,20 @@ fn examples_after_marker(line: &Line<'_>, marker: Option<usize>) -> Option<Marke
     Some(MarkedExamples { before, examples, of, activities })
 }
 
+/// "stenfatning, herunder krappe- og pavéfatning": the term right before
+/// an inclusion marker (`[inclusion_markers]`), when terms follow it. The
+/// parts after the marker are what the line asks for; the whole is named
+/// by them.
+fn included_whole(line: &Line<'_>, terms: &[String]) -> Option<String> {
+    let inside = in_parentheses(line);
+    let m = lexicon().inclusion_markers.find_all(&line.doc).into_iter().find(|m| !inside[m.first])?;
+    let at = |t: &String| position(line, t).map(|(first, _)| first);
+    if !terms.iter().any(|t| at(t).is_some_and(|f| f >= m.end())) {
+        return None;
+    }
+    terms.iter().filter(|t| at(t).is_some_and(|f| f < m.first)).max_by_key(|t| at(t)).cloned()
+}
+
 /// Where an example marker outside parentheses starts, if the line has one.
 fn example_marker(line: &Line<'_>) -> Option<usize> {
     let inside = in_parentheses(line);
@@ -678,7 +692,10 @@ pub fn parse(line: &Line<'_>) -> MustMention {
         let examples = marked.examples.into_iter().filter(|e| !marked.before.contains(e));
         aliases.extend(examples.map(|e| (e, marked.of.clone())));
     }
-    let mut needed = if any { and_joined(line, &terms) } else { Vec::new() };
+    if let Some(whole) = included_whole(line, &terms) {
+        terms.retain(|t| *t != whole);
+    }
+    let mut needed = if any { and_joined(line, &terms, JOIN_WORDS) } else { Vec::new() };
     if any {
         needed.extend(under_regime(&mut terms, &needed, &mut aliases));
     }
@@ -693,22 +710,29 @@ pub fn parse(line: &Line<'_>) -> MustMention {
 }
 
 /// Words that join a needed term to the part with the alternatives: "og",
-/// "och", "and", "samt" between terms, and "på"/"on" after the thing the
+/// "och", "and", "samt" between terms, "på"/"on" after the thing the
 /// alternatives are of ("Typekurs på ATR 42/72 eller Dash 8 Q400": the type
-/// course, on either).
-const JOIN_WORDS: &[&str] = &["og", "och", "and", "samt", "på", "on"];
+/// course, on either), and "av"/"of" before the thing alternative kinds of
+/// work are done with ("installasjon eller service av brannalarmanlegg").
+const JOIN_WORDS: &[&str] = &["og", "och", "and", "samt", "på", "on", "av", "af", "of"];
+
+/// The join words before the thing that the work of the part before is
+/// done with: that thing is needed, the work never is ("drift av vassverk
+/// eller reinseanlegg" needs no "drift").
+pub const OBJECT_JOINS: &[&str] = &["av", "af", "of"];
 
 /// In a line with alternatives, the terms outside the part that has them,
-/// as "og"/"and" joins that part to them: "Erfaring med Visma og Tripletex
-/// eller PowerOffice" needs Visma and one of the rest. Not a part of a
-/// compound ("sak- og arkivsystemet"), nor "og/eller", "and/or"; nothing
-/// when the alternatives are open ("Jira and Xray, Zephyr or a similar
-/// tool", `[open_alternatives]`).
-fn and_joined(line: &Line<'_>, terms: &[String]) -> Vec<String> {
+/// as `joins` ([`JOIN_WORDS`]: "og"/"and") join that part to them:
+/// "Erfaring med Visma og Tripletex eller PowerOffice" needs Visma and one
+/// of the rest. Not a part of a compound ("sak- og arkivsystemet"), nor
+/// "og/eller", "and/or", nor the part before an object join (the work);
+/// nothing when the alternatives are open ("Jira and Xray, Zephyr or a
+/// similar tool", `[open_alternatives]`).
+pub fn and_joined(line: &Line<'_>, terms: &[String], joins: &[&str]) -> Vec<String> {
     let inside = in_parentheses(line);
     let doc = &line.doc;
     let splits: Vec<usize> = (1..line.len().saturating_sub(1))
-        .filter(|&i| !inside[i] && JOIN_WORDS.contains(&line.word(i)))
+        .filter(|&i| !inside[i] && joins.contains(&line.word(i)))
         .filter(|&i| !doc.between(i - 1, i).0.contains('-') && !doc.between(i, i + 1).0.contains('/'))
         .collect();
     if splits.is_empty() {
@@ -724,7 +748,10 @@ fn and_joined(line: &Line<'_>, terms: &[String]) -> Vec<String> {
     if open {
         return Vec::new();
     }
-    terms.iter().filter(|t| position(line, t).is_some_and(|(first, _)| !with_or[part_of(first)])).cloned().collect()
+    // the part right before an object join is the work done with it
+    let work = |p: usize| splits.get(p).is_some_and(|&s| OBJECT_JOINS.contains(&line.word(s)));
+    let needed = |p: usize| !with_or[p] && !work(p);
+    terms.iter().filter(|t| position(line, t).is_some_and(|(first, _)| needed(part_of(first)))).cloned().collect()
 }
 
 /// A regime or issuer written before the first alternative ("EASA

@@ -229,10 +229,14 @@ fn field_in(doc: &Document<'_>, field: &Subject, line: usize, entry: &[usize]) -
                 let role = lx.roles.find_keys_in(doc, range.clone(), std::slice::from_ref(r)).first().copied();
                 role.filter(|_| !lx.fields.find_keys_in(doc, range, keys).is_empty())
             }
-            Subject::Terms(terms, any, aliases) => {
+            Subject::Terms(terms, any, aliases, needed) => {
                 let set = crate::requirement::must_mention::term_set_with(terms, aliases);
                 let found = set.find_in(doc, range);
-                let all = *any || terms.iter().all(|t| found.iter().any(|m| set.key(m) == t));
+                let has = |t: &String| found.iter().any(|m| set.key(m) == t);
+                let all = match *any {
+                    true => needed.iter().all(has) && terms.iter().any(|t| !needed.contains(t) && has(t)),
+                    false => terms.iter().all(has),
+                };
                 if all {
                     found.first().copied()
                 } else {

@@ -739,7 +739,13 @@ impl SubjectMatcher {
             Subject::Fields(f) => vec![fields(f)],
             Subject::RoleIn(r, f) => vec![role(r), fields(f)],
             Subject::RoleWith(r, t, any) => vec![role(r), terms(t, *any, &[])],
-            Subject::Terms(t, any, aliases) => vec![terms(t, *any, aliases)],
+            // the needed terms each, and one of the others
+            Subject::Terms(t, true, aliases, needed) if !needed.is_empty() => {
+                let others: Vec<String> = t.iter().filter(|x| !needed.contains(x)).cloned().collect();
+                let one = |keys: Vec<String>| Need { keys, ..terms(t, true, aliases) };
+                needed.iter().map(|n| one(vec![n.clone()])).chain([one(others)]).collect()
+            }
+            Subject::Terms(t, any, aliases, _) => vec![terms(t, *any, aliases)],
         };
         // the job entry names its sector ("Ternevika kommune")
         needs.extend(sector.map(|s| Need {

@@ -304,8 +304,10 @@ impl Ctx<'_, '_> {
             }
         }
         for r in &ranges {
+            let finishing = || lx.pending.find_in(doc, r.clone()).iter().any(|m| lx.pending.key(m) == "finishing");
             let counts = |m: &&crate::lexicon::Match| match lx.pending.key(m) {
-                "this_job" | "name" => false,
+                "this_job" | "name" | "finishing" => false,
+                "by_time" => finishing(),
                 "taking" => scope != Scope::Task,
                 _ => true,
             };
