@@ -231,12 +231,16 @@ fn alternatives(line: &Line<'_>) -> Option<Education> {
     named.extend(lx.higher_education.find_all(doc));
     named.extend(lx.education_words.find_all(doc));
     let inside = crate::requirement::must_mention::in_parentheses(line);
+    let or_at = |i: usize| super::is_or_word(line.word(i)) && !inside[i];
+    // (an education named before the next "or": "Fagbrev som elektriker
+    // eller automatiker, eller fagskole innen elektro" parts at the second)
+    let next_or = |i: usize| (i + 1..line.len()).find(|&k| or_at(k)).unwrap_or(line.len());
     let split = (1..line.len()).find(|&i| {
-        super::is_or_word(line.word(i))
-            && !inside[i]
+        let right = |r: &std::ops::Range<usize>| r.start > i && r.start < next_or(i);
+        or_at(i)
             && !named.iter().any(|m| m.first < i && i < m.end())
             && named.iter().any(|m| m.end() <= i)
-            && named.iter().any(|m| m.first > i)
+            && named.iter().any(|m| right(&(m.first..m.end())))
     })?;
     let text = doc.original();
     let or = doc.evidence(split, split + 1);
@@ -304,7 +308,9 @@ fn lowest(mut levels: Vec<Level>) -> Vec<Level> {
 const EDUCATION_ENDINGS: &[&str] =
     &["utdanning", "utdanninga", "utbildning", "utbildningen", "uddannelse", "uddannelsen"];
 
-/// One education requirement, without alternatives.
+/// The endings of a compound that names an exam ("ridlärarexamen").
+const EXAM_ENDINGS: &[&str] = &["examen", "eksamen"];
+
 /// Words that say where an education was taken ("frå Kriminalomsorgens
 /// høgskole", "from an accredited university").
 const FROM_WORDS: &[&str] = &["fra", "frå", "från", "fraa", "from", "ved", "vid", "at"];
@@ -373,8 +379,13 @@ fn parse_one(line: &Line<'_>) -> Option<Education> {
     // degree's gloss stays: "a tertiary vocational degree (fagskole)")
     let inside = crate::requirement::must_mention::in_parentheses(line);
     // "kranförarutbildning": an education named by its field
-    let field_education =
-        (0..line.len()).any(|i| !inside[i] && EDUCATION_ENDINGS.iter().any(|e| line.word(i).ends_with(e)));
+    // (or an exam named by its field, "Ridlärarexamen", "hippologexamen";
+    // not "Skorstensfejarteknikerexamen", which names no field of study)
+    let field_exam = |i: usize| {
+        EXAM_ENDINGS.iter().any(|e| line.word(i).ends_with(e)) && lx.fields.match_at(doc, i).is_some_and(|m| m.len == 1)
+    };
+    let field_education = (0..line.len())
+        .any(|i| !inside[i] && (EDUCATION_ENDINGS.iter().any(|e| line.word(i).ends_with(e)) || field_exam(i)));
     let degrees = degrees(doc);
     let named_outside = !degrees.iter().any(|m| !inside[m.first])
         && !higher_named.iter().any(|m| !inside[m.first])
@@ -433,8 +444,10 @@ fn parse_one(line: &Line<'_>) -> Option<Education> {
     let mut field = Subject::read(line, &skip, true);
     // "Sjuksköterskeexamen", "sykepleierutdanning": a degree word that
     // begins with a field names the field, unless the line names one
-    // itself ("Siv.ing. i elektro" is in electrical, not all engineering)
-    if !matches!(field, Subject::Fields(_) | Subject::Role(_) | Subject::RoleIn(..)) {
+    // itself ("Siv.ing. i elektro" is in electrical, not all engineering);
+    // over a role named after it ("hippologexamen med inriktning
+    // ridlärare": the degree, with the role its specialisation)
+    if !matches!(field, Subject::Fields(_) | Subject::RoleIn(..)) {
         let named = |r: &std::ops::Range<usize>| {
             lx.fields.match_at(doc, r.start).is_some_and(|f| f.end() == r.end && !level_field(&f))
         };

@@ -158,7 +158,8 @@ const LEAD_WORDS: &[&str] = &[
     "rettigheder",
     "entitlement",
 ];
-const AND_WORDS: &[&str] = &["og", "and", "och", "samt", "+", "&"];
+// ("o": the informal Swedish "och", "körkort B o BE")
+const AND_WORDS: &[&str] = &["og", "and", "och", "o", "samt", "+", "&"];
 const OR_WORDS: &[&str] = &["eller", "or", "/"];
 
 /// Classes right after (or right before) the licence word `m`.

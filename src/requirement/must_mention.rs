@@ -197,11 +197,11 @@ fn terms_in(line: &Line<'_>, skip: &[std::ops::Range<usize>]) -> Vec<String> {
         }
         // a letter joined to the next word by a hyphen is part of its name
         // ("A-melding", "C-kort"), not the filler article "a"
-        let letter_of_name = line.word(i).chars().count() == 1
-            && i + 1 < line.len()
+        let hyphen_joined = i + 1 < line.len()
             && doc.between(i, i + 1).0 == "-"
             && !doc.evidence(i, i + 2).text.contains(char::is_whitespace)
             && !skip.iter().any(|r| r.contains(&(i + 1)));
+        let letter_of_name = hyphen_joined && line.word(i).chars().count() == 1;
         // "etter akvakulturdriftsforskrifta": the law behind it, not a term
         if let Some(law) = legal_basis_at(line, i) {
             flush(&mut run);
@@ -216,6 +216,9 @@ fn terms_in(line: &Line<'_>, skip: &[std::ops::Range<usize>]) -> Vec<String> {
             .or_else(|| lx.filler.match_at(doc, i))
             .or_else(|| lx.preferred.match_at(doc, i))
             .filter(|_| !letter_of_name)
+            // nor a filler word that is the first part of a compound
+            // ("work-class ROV systems"); "hands-on" is a filler of two
+            .filter(|f| !(hyphen_joined && f.end() == i + 1))
         {
             flush(&mut run);
             i = f.end();
