@@ -347,6 +347,15 @@ fn levels_around(doc: &Document<'_>, mentions: &[Match], i: usize, left: bool) -
                 return Some(f);
             }
         }
+        // a language alone on its line over its Europass grid, labelled, with
+        // a note after it ("Danish" / "Listening C1 · Reading C1 · ... ·
+        // Writing C1 (Studieprøven 2021)")
+        let alone = words == (m.first..m.end()) && !has_language(line + 1) && !lines[line + 1].heading;
+        let cefr: Vec<Match> =
+            lx.language_levels.find_in(doc, next.clone()).into_iter().filter(|l| is_cefr(doc, l)).collect();
+        if let Some(f) = europass_grid(doc, &cefr).filter(|_| alone) {
+            return Some(f);
+        }
         // a language alone on its line over a line that starts with a level
         // and goes on about it ("English" / "C2, three years of work in the UK")
         let lead = lx.language_levels.find_in(doc, next.clone()).into_iter().next().filter(|l| l.first == next.start);
@@ -485,6 +494,11 @@ fn negated(doc: &Document<'_>, from: usize, i: usize) -> bool {
     })
 }
 
+/// A CEFR level written as one ("B2"), not a level in words.
+fn is_cefr(doc: &Document<'_>, m: &Match) -> bool {
+    m.len == 1 && matches!(doc.word(m.first), "a1" | "a2" | "b1" | "b2" | "c1" | "c2")
+}
+
 /// The Europass self-assessment grid: five CEFR levels in a row, for
 /// listening, reading, spoken interaction, spoken production and writing,
 /// alone ("C1 C1 B2 B2 B1") or each after its label on one line
@@ -493,9 +507,7 @@ fn negated(doc: &Document<'_>, from: usize, i: usize) -> bool {
 /// are understanding only.
 fn europass_grid(doc: &Document<'_>, levels: &[Match]) -> Option<Found> {
     let lx = lexicon();
-    let cefr =
-        |m: &Match| m.end() == m.first + 1 && matches!(doc.word(m.first), "a1" | "a2" | "b1" | "b2" | "c1" | "c2");
-    if levels.len() != 5 || !levels.iter().all(cefr) {
+    if levels.len() != 5 || !levels.iter().all(|m| is_cefr(doc, m)) {
         return None;
     }
     let in_a_row = levels[4].first - levels[0].first == 4;

@@ -20,7 +20,6 @@ pub(crate) fn evaluate(req: &MustMention, ctx: &Ctx<'_, '_>) -> Verdict {
     // the job entries, split only when a line asking for experience finds a
     // term
     let jobs = std::cell::OnceCell::new();
-    let found = set.find_all(doc);
     // per term: its verdict, the words that met it, and the lines where it
     // is met plainly
     let mut per_term: Vec<(Verdict, Option<String>, Vec<usize>)> = Vec::new();
@@ -35,8 +34,10 @@ pub(crate) fn evaluate(req: &MustMention, ctx: &Ctx<'_, '_>) -> Verdict {
                 && doc.word(m.first) == term
                 && !crate::requirement::must_mention::is_acronym(&doc.evidence(m.first, m.end()).text)
         };
-        for m in found.iter().filter(|m| set.key(m) == term && !lower_case_acronym(m) && !super::employer(doc, m.end()))
-        {
+        // each term's own matches: one word may name two terms
+        // ("springundervisning": teaching, and jumping)
+        let found = set.find_keys_in(doc, 0..doc.word_count(), std::slice::from_ref(term));
+        for m in found.iter().filter(|m| !lower_case_acronym(m) && !super::employer(doc, m.end())) {
             let mut state = ctx.state(m.first, m.end(), Scope::Task, &|_| false);
             // "Vi byter till Eira i januari 2027": not yet
             if let (super::State::Plain, Some(date)) = (&state, ctx.future_date(ctx.clause(m.first, m.end()))) {
