@@ -28,7 +28,7 @@ step "accuracy: the labelled evaluation set (eval/), and the shared corpus when 
 corpus=()
 if [ -d ../shared/corpus/cvs ]; then corpus=(--corpus ../shared/corpus); else echo "(../shared/corpus not present: corpus run skipped)"; fi
 cargo run --release --quiet -p sikte-cli -- eval "${corpus[@]}"
-# The held-out sets (eval-holdout/ to eval-holdout34/): written without looking
+# The held-out sets (eval-holdout/ to eval-holdout35/): written without looking
 # at the rules. Only their pass precision is enforced; their false review
 # rates are a measure, not a target.
 cargo run --release --quiet -p sikte-cli -- eval eval-holdout --max-false-review 1
@@ -78,6 +78,7 @@ cargo run --release --quiet -p sikte-cli -- eval eval-holdout31 --max-false-revi
 cargo run --release --quiet -p sikte-cli -- eval eval-holdout32 --max-false-review 1
 cargo run --release --quiet -p sikte-cli -- eval eval-holdout33 --max-false-review 1
 cargo run --release --quiet -p sikte-cli -- eval eval-holdout34 --max-false-review 1
+cargo run --release --quiet -p sikte-cli -- eval eval-holdout35 --max-false-review 1
 
 step "evaluation sets are fresh: each generator run twice elsewhere, byte-identical to its folder"
 # A label or CV edited by hand in eval*/ instead of in its generator is

@@ -12,8 +12,10 @@ nb, stonemason / steinhoggar nn, court clerk / domstolshandläggare sv,
 perfusionist / klinisk perfusionist da, polar guide en, gunsmith / børsemaker
 nb) with 6-8 requirement lines each, and 5 fictional CVs per job in TXT, DOCX
 and PDF (one and two columns), in bokmål, nynorsk, Swedish, Danish and English.
-No earlier set names any of the six professions (the profession check below
-refuses every earlier one; REUSED_PROFESSIONS is empty). The jobs, ads, CVs,
+The profession check below refuses every earlier profession by its name
+(REUSED_PROFESSIONS is empty), but it compares names exactly: "asbestos
+remover" passed it although eval-holdout26/ has an "asbestos removal worker"
+(found by the lead after the set's first run, which stands as run). The jobs, ads, CVs,
 people, employers and towns are new.
 
 The set was written blind: without reading Sikte's rules, code, tests, docs or
@@ -819,7 +821,10 @@ def readme() -> str:
         "perfusionist at a Danish hospital: Danish autorisation, EBCP), polar guide (Arctic expedition",
         "guide on Svalbard: first aid, firearms training, two winter seasons) and gunsmith",
         "(børsemaker with a svennebrev and the Norwegian jegerprøve). The script's profession check",
-        "confirms that no earlier set names any of them, so no profession is let through by name.",
+        "refuses every earlier profession by its exact name, so none is let through by name; but",
+        "\"asbestos remover\" is the \"asbestos removal worker\" of `eval-holdout26/` in other words,",
+        "which the exact comparison missed (found by the lead after the set's first run, which",
+        "stands as run: the rules had that profession's tables already).",
         "Keep the set held out: do not tune rules on these CVs; once a rule changes because of a",
         "disagreement found here, the set is no longer held out, and its figures become a",
         "regression check.",
