@@ -304,14 +304,15 @@ impl Ctx<'_, '_> {
             }
         }
         for r in &ranges {
-            let finishing = || lx.pending.find_in(doc, r.clone()).iter().any(|m| lx.pending.key(m) == "finishing");
+            let pending = lx.pending.find_in(doc, r.clone());
+            let finishing = pending.iter().any(|m| lx.pending.key(m) == "finishing");
             let counts = |m: &&crate::lexicon::Match| match lx.pending.key(m) {
                 "this_job" | "name" | "finishing" => false,
-                "by_time" => finishing(),
+                "by_time" => finishing,
                 "taking" => scope != Scope::Task,
                 _ => true,
             };
-            if let Some(m) = lx.pending.find_in(doc, r.clone()).iter().find(counts) {
+            if let Some(m) = pending.iter().find(counts) {
                 return State::Pending(quote(doc, m.first, m.end()));
             }
             // "student", "studerer": about an education entry only
